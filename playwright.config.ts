@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
+
+/** Two builds of the site are served: one at the root, one under a sub-path, each on its own port. */
+const port = Number(process.env['E2E_PORT'] ?? 4330);
+const subPort = port + 1;
+export const subPath = '/webrtc-tutorial/';
+const outDir = (name: string) => `.e2e/${port}/${name}`;
+
+const serve = (dir: string, listenPort: number, base: string) => ({
+  command: `astro build && astro preview --ignore-lock --host 127.0.0.1 --port ${listenPort}`,
+  url: `http://127.0.0.1:${listenPort}${base}`,
+  env: { OUT_DIR: dir, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
+  reuseExistingServer: false,
+  timeout: 120_000,
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+});
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  forbidOnly: Boolean(process.env['CI']),
+  retries: process.env['CI'] ? 1 : 0,
+  workers: 2,
+  timeout: 60_000,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    browserName: 'chromium',
+    launchOptions: { executablePath: chromiumPath()?.path, args: chromiumArgs },
+    permissions: ['camera', 'microphone'],
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'root', testIgnore: /sub-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port}` } },
+    { name: 'sub-path', testMatch: /sub-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${subPort}` } },
+  ],
+  webServer: [serve(outDir('root'), port, '/'), serve(outDir('sub'), subPort, subPath)],
+});
