@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
+import { launchOptions } from './scripts/chromium-path.mjs';
 
 /** Two builds of the site are served: one at the root, one under a sub-path, each on its own port. */
 const port = Number(process.env['E2E_PORT'] ?? 4330);
@@ -23,10 +23,10 @@ export default defineConfig({
   retries: process.env['CI'] ? 1 : 0,
   workers: 2,
   timeout: 60_000,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     browserName: 'chromium',
-    launchOptions: { executablePath: chromiumPath()?.path, args: chromiumArgs },
+    launchOptions: launchOptions(),
     permissions: ['camera', 'microphone'],
     trace: 'retain-on-failure',
   },

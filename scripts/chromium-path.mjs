@@ -29,3 +29,14 @@ export const chromiumArgs = [
   '--use-fake-device-for-media-stream',
   '--use-fake-ui-for-media-stream',
 ];
+
+/**
+ * Launch options for Playwright: the Chromium found above (when it is not Playwright's own) and the standard switches.
+ * @param {string[]} extraArgs switches a test adds, e.g. '--use-fake-device-for-media-stream=device-count=0'
+ * @returns {{ executablePath?: string, args: string[] }}
+ */
+export function launchOptions(extraArgs = []) {
+  const path = chromiumPath()?.path;
+  const args = [...chromiumArgs.filter((a) => !extraArgs.some((e) => e.split('=')[0] === a)), ...extraArgs];
+  return path ? { executablePath: path, args } : { args };
+}

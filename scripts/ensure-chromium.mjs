@@ -11,7 +11,8 @@ if (found) {
   process.exit(0);
 }
 
-const isDebianLike = existsSync('/etc/os-release') && /^(ID|ID_LIKE)=.*(debian|ubuntu)/m.test(readFileSync('/etc/os-release', 'utf8'));
+const isDebianLike =
+  existsSync('/etc/os-release') && /^(ID|ID_LIKE)=.*(debian|ubuntu)/m.test(readFileSync('/etc/os-release', 'utf8'));
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 if (isDebianLike && isRoot) {

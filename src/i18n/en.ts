@@ -1,73 +1,13 @@
-/** Every user-facing string of the English UI. Prose lives in the pages; labels, messages and hints live here. */
-export const en = {
-  'site.title': 'WebRTC, step by step',
-  'site.tagline': 'Run a real video call one API call at a time, and see what each call does.',
-  'site.description':
-    'An interactive WebRTC tutorial that follows the chapters of the codelab "Real time communication with WebRTC".',
-  'skip.link': 'Skip to content',
-  'nav.chapters': 'Chapters',
-  'nav.menu': 'Chapters',
-  'nav.closeMenu': 'Close chapters',
-  'nav.previous': 'Previous',
-  'nav.next': 'Next',
-  'nav.onThisPage': 'On this page',
-  'nav.notYet': 'not written yet',
-  'nav.home': 'Home',
-  'nav.chapterN': 'Chapter {n}',
-  'theme.label': 'Colour theme',
-  'theme.system': 'System',
-  'theme.light': 'Light',
-  'theme.dark': 'Dark',
-  'footer.text': 'Follows the chapters of Google’s codelab “Real time communication with WebRTC”. Written anew.',
-  'chapter.01-introduction': 'Introduction',
-  'chapter.02-overview': 'Overview',
-  'chapter.03-get-the-code': 'Get the code',
-  'chapter.04-webcam': 'Stream video from your webcam',
-  'chapter.05-peer-connection': 'Stream video with RTCPeerConnection',
-  'chapter.06-data-channel': 'Exchange data with RTCDataChannel',
-  'chapter.07-signaling': 'Set up a signaling service',
-  'chapter.08-call': 'Combine peer connection and signaling',
-  'chapter.09-photo': 'Take a photo and share it over a data channel',
-  'chapter.10-congratulations': 'Congratulations',
-  'home.start': 'Start with chapter 1',
-  'home.chaptersHeading': 'The chapters',
-  'notFound.title': 'Page not found',
-  'notFound.body': 'There is no page at this address. It may have moved, or the link may have a typo.',
-  'notFound.home': 'Go to the home page',
-  'notFound.first': 'Open chapter 1',
-  'cap.heading': 'What your browser offers',
-  'cap.checking': 'Checking…',
-  'cap.yes': 'Yes',
-  'cap.no': 'No',
-  'cap.unknown': 'Unknown',
-  'cap.secureContext': 'Secure context (https or localhost)',
-  'cap.secureContext.fix':
-    'Camera, microphone and WebRTC need a secure page. Open this site over https, or at http://localhost or http://127.0.0.1.',
-  'cap.mediaDevices': 'Camera and microphone API (navigator.mediaDevices)',
-  'cap.mediaDevices.fix':
-    'Without it the page cannot ask for your camera. It is missing on insecure pages and in very old browsers; a built-in test pattern stands in for the camera in later chapters.',
-  'cap.peerConnection': 'Peer connections (RTCPeerConnection)',
-  'cap.peerConnection.fix':
-    'Chapters 5 to 9 need it. Use a current Chrome, Edge, Firefox or Safari, and check that no extension or policy has switched WebRTC off.',
-  'cap.dataChannel': 'Data channels (RTCDataChannel)',
-  'cap.dataChannel.fix': 'Chapters 6 and 9 need it. A current browser has it; update yours.',
-  'cap.broadcastChannel': 'Talking between tabs (BroadcastChannel)',
-  'cap.broadcastChannel.fix': 'The signaling chapters use it to connect two tabs. A current browser has it; update yours.',
-  'cap.permission.camera': 'Camera permission',
-  'cap.permission.microphone': 'Microphone permission',
-  'cap.permission.granted': 'Allowed',
-  'cap.permission.prompt': 'Will ask',
-  'cap.permission.denied': 'Blocked',
-  'cap.permission.unknown': 'Cannot tell',
-  'cap.permission.denied.fix':
-    'This site is blocked. Click the icon at the left of the address bar and allow it, or carry on with the test pattern.',
-  'cap.permission.prompt.fix': 'The browser will ask the first time a chapter needs it. You can say no; a test pattern stands in.',
-  'cap.permission.unknown.fix':
-    'This browser does not tell pages about this permission in advance. It will ask when a chapter needs it.',
-  'cap.allGood': 'Everything the tutorial needs is here.',
-  'cap.someMissing': 'Something is missing. The lines below say what and how to fix it.',
-  'cap.recheck': 'Check again',
-} as const;
+import { call } from './en/call';
+import { inspect } from './en/inspect';
+import { media } from './en/media';
+import { site } from './en/site';
+
+/**
+ * Every user-facing string of the English UI, one file per area so that each area's strings stay together.
+ * Prose lives in the pages; labels, messages and hints live here.
+ */
+export const en = { ...site, ...media, ...call, ...inspect } as const;
 
 /** The keys every language must provide. */
 export type MessageKey = keyof typeof en;

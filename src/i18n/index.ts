@@ -19,9 +19,7 @@ export function toLang(value: string | undefined): Lang {
 export function useTranslations(lang: Lang) {
   const dict: Dictionary = languages[lang];
   return function t(key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
-    return dict[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
-    );
+    return dict[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
   };
 }
 

@@ -1,6 +1,12 @@
 /** What the tutorial needs from the browser, found out from the real APIs without using them. */
 
-export const featureIds = ['secureContext', 'mediaDevices', 'peerConnection', 'dataChannel', 'broadcastChannel'] as const;
+export const featureIds = [
+  'secureContext',
+  'mediaDevices',
+  'peerConnection',
+  'dataChannel',
+  'broadcastChannel',
+] as const;
 export type FeatureId = (typeof featureIds)[number];
 
 export const permissionIds = ['camera', 'microphone'] as const;

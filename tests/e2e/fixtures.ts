@@ -44,7 +44,8 @@ function watch(page: Page): PageProblems {
   page.on('request', (request) => {
     const url = new URL(request.url());
     // tutorial.test is mapped to 127.0.0.1 by the insecure-origin test.
-    const local = ['127.0.0.1', 'tutorial.test'].includes(url.hostname) || ['data:', 'blob:', 'about:'].includes(url.protocol);
+    const local =
+      ['127.0.0.1', 'tutorial.test'].includes(url.hostname) || ['data:', 'blob:', 'about:'].includes(url.protocol);
     if (!local) problems.offsiteRequests.push(request.url());
   });
   return problems;

@@ -1,11 +1,9 @@
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium-path.mjs';
+import { launchOptions } from '../../scripts/chromium-path.mjs';
 import { expect, test } from './fixtures';
 
 // tutorial.test resolves to 127.0.0.1, but unlike 127.0.0.1 or localhost it is not a secure context over http.
 test.use({
-  launchOptions: {
-    executablePath: chromiumPath()?.path,
-    args: [...chromiumArgs, '--host-resolver-rules=MAP tutorial.test 127.0.0.1'] },
+  launchOptions: launchOptions(['--host-resolver-rules=MAP tutorial.test 127.0.0.1']),
   permissions: [],
 });
 

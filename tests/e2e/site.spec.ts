@@ -5,7 +5,9 @@ import { expect, test } from './fixtures';
 const pages = builtPages(rootOutDir);
 
 test('the build has the home page and chapters 1 to 3', () => {
-  expect(pages).toEqual(expect.arrayContaining(['/', '/steps/01-introduction/', '/steps/02-overview/', '/steps/03-get-the-code/']));
+  expect(pages).toEqual(
+    expect.arrayContaining(['/', '/steps/01-introduction/', '/steps/02-overview/', '/steps/03-get-the-code/']),
+  );
 });
 
 for (const path of pages) {
@@ -46,7 +48,9 @@ test('the sidebar reaches every page of the build', async ({ page }) => {
   while (queue.length > 0) {
     const path = queue.shift() as string;
     await page.goto(path);
-    const hrefs = await page.locator('nav a[href^="/"]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await page
+      .locator('nav a[href^="/"]')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     for (const href of hrefs) {
       if (!seen.has(href)) {
         seen.add(href);

@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { detectFeatures, queryPermission, type CapabilityEnv } from '../../src/lib/capabilities';
 
-class Fake {}
+const Fake = function Fake() {};
 
 describe('detectFeatures', () => {
   it.each<[string, CapabilityEnv, Record<string, boolean>]>([
-    ['an empty window', {}, { secureContext: false, mediaDevices: false, peerConnection: false, dataChannel: false, broadcastChannel: false }],
+    [
+      'an empty window',
+      {},
+      { secureContext: false, mediaDevices: false, peerConnection: false, dataChannel: false, broadcastChannel: false },
+    ],
     [
       'a current browser on https',
-      { isSecureContext: true, navigator: { mediaDevices: {} }, RTCPeerConnection: Fake, RTCDataChannel: Fake, BroadcastChannel: Fake },
+      {
+        isSecureContext: true,
+        navigator: { mediaDevices: {} },
+        RTCPeerConnection: Fake,
+        RTCDataChannel: Fake,
+        BroadcastChannel: Fake,
+      },
       { secureContext: true, mediaDevices: true, peerConnection: true, dataChannel: true, broadcastChannel: true },
     ],
     [
@@ -16,22 +26,36 @@ describe('detectFeatures', () => {
       { isSecureContext: false, navigator: {}, RTCPeerConnection: Fake, RTCDataChannel: Fake, BroadcastChannel: Fake },
       { secureContext: false, mediaDevices: false, peerConnection: true, dataChannel: true, broadcastChannel: true },
     ],
-    ['WebRTC switched off (the constructor replaced)', { isSecureContext: true, RTCPeerConnection: undefined }, { secureContext: true, mediaDevices: false, peerConnection: false, dataChannel: false, broadcastChannel: false }],
+    [
+      'WebRTC switched off (the constructor replaced)',
+      { isSecureContext: true, RTCPeerConnection: undefined },
+      { secureContext: true, mediaDevices: false, peerConnection: false, dataChannel: false, broadcastChannel: false },
+    ],
   ])('%s', (_name, env, expected) => {
     expect(detectFeatures(env)).toEqual(expected);
   });
 });
 
 describe('queryPermission', () => {
-  const envWith = (query: (d: { name: string }) => Promise<{ state: string }>): CapabilityEnv => ({ navigator: { permissions: { query } } });
+  const envWith = (query: (d: { name: string }) => Promise<{ state: string }>): CapabilityEnv => ({
+    navigator: { permissions: { query } },
+  });
 
   it.each(['granted', 'prompt', 'denied'])('passes the browser state %s through', async (state) => {
-    expect(await queryPermission(envWith(async () => ({ state })), 'camera')).toBe(state);
+    expect(
+      await queryPermission(
+        envWith(async () => ({ state })),
+        'camera',
+      ),
+    ).toBe(state);
   });
 
   it('asks for the permission by its name', async () => {
     const asked: string[] = [];
-    await queryPermission(envWith(async ({ name }) => (asked.push(name), { state: 'prompt' })), 'microphone');
+    await queryPermission(
+      envWith(async ({ name }) => (asked.push(name), { state: 'prompt' })),
+      'microphone',
+    );
     expect(asked).toEqual(['microphone']);
   });
 
@@ -42,6 +66,11 @@ describe('queryPermission', () => {
 
   it('says unknown without the Permissions API or for a state it does not know', async () => {
     expect(await queryPermission({ navigator: {} }, 'camera')).toBe('unknown');
-    expect(await queryPermission(envWith(async () => ({ state: 'weird' })), 'camera')).toBe('unknown');
+    expect(
+      await queryPermission(
+        envWith(async () => ({ state: 'weird' })),
+        'camera',
+      ),
+    ).toBe('unknown');
   });
 });

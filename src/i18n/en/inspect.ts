@@ -1,0 +1,2 @@
+/** English strings of the call inspectors: SDP, candidates, stats, sequence, save and replay. */
+export const inspect = {} as const;
