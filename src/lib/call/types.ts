@@ -71,11 +71,27 @@ export type CallEvent =
       readonly durationMs: number;
       readonly error: ErrorInfo;
     }
-  | { readonly type: 'state'; readonly peer: PeerId; readonly name: StateName; readonly value: string; readonly at: number }
+  | {
+      readonly type: 'state';
+      readonly peer: PeerId;
+      readonly name: StateName;
+      readonly value: string;
+      readonly at: number;
+    }
   /** `candidate: null` is the end of gathering. */
-  | { readonly type: 'candidate-gathered'; readonly peer: PeerId; readonly candidate: CandidateInfo | null; readonly at: number }
+  | {
+      readonly type: 'candidate-gathered';
+      readonly peer: PeerId;
+      readonly candidate: CandidateInfo | null;
+      readonly at: number;
+    }
   /** `peer` sent the candidate; the other peer received it with addIceCandidate. */
-  | { readonly type: 'candidate-delivered'; readonly peer: PeerId; readonly candidate: CandidateInfo; readonly at: number }
+  | {
+      readonly type: 'candidate-delivered';
+      readonly peer: PeerId;
+      readonly candidate: CandidateInfo;
+      readonly at: number;
+    }
   | {
       readonly type: 'description';
       readonly peer: PeerId;
@@ -87,7 +103,17 @@ export type CallEvent =
     }
   | { readonly type: 'track'; readonly peer: PeerId; readonly kind: string; readonly at: number }
   | { readonly type: 'first-frame'; readonly width: number; readonly height: number; readonly at: number }
-  | { readonly type: 'call-status'; readonly status: CallStatus; readonly reason: ErrorInfo | null; readonly at: number };
+  | {
+      readonly type: 'call-status';
+      readonly status: CallStatus;
+      readonly reason: ErrorInfo | null;
+      readonly at: number;
+    }
+  /** Something the reader should know that no API reports by itself. */
+  | { readonly type: 'hint'; readonly code: HintCode; readonly peer: PeerId | null; readonly at: number };
+
+/** `candidates-waiting`: ICE has been trying for a while but candidates sit undelivered in an outbox. */
+export type HintCode = 'candidates-waiting';
 
 /** Where the call as a whole stands. */
 export type CallStatus = 'idle' | 'active' | 'failed' | 'ended';
