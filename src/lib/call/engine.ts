@@ -449,7 +449,6 @@ export class CallEngine implements CallFeed {
   }
 
   #newCall(): LoopbackCall {
-    const engine = this;
     const call: LoopbackCall = {
       localStream: null,
       pc: { local: null, remote: null },
@@ -459,14 +458,14 @@ export class CallEngine implements CallFeed {
       config: this.#deps.config ?? {},
       api: {
         RTCPeerConnection: this.#deps.RTCPeerConnection,
-        async getLocalStream(constraints) {
-          const source = await engine.#deps.openSource(constraints);
+        getLocalStream: async (constraints) => {
+          const source = await this.#deps.openSource(constraints);
           // The reader may have hung up while the browser was asking for permission: drop the late stream.
-          if (call !== engine.#call) {
+          if (call !== this.#call) {
             source.release();
             throw new Aborted();
           }
-          engine.#source = source;
+          this.#source = source;
           return source.stream;
         },
       },
