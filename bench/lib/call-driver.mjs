@@ -30,49 +30,48 @@ export function capturesAudio(/** @type {Page} */ page) {
 }
 
 /**
- * Clicks Call and waits until the remote video shows frames and every mark has been recorded once more (or, when
+ * Clicks Call and waits until the remote video shows frames and every mark has been recorded after the click (or, when
  * some never come, 3 s after the first remote frame).
  * @returns {Promise<string[]>} the marks this call did not record (empty: all there)
  */
 export async function call(/** @type {Page} */ page, timeout = 15_000) {
-  const before = await page.evaluate((names) => names.map((n) => performance.getEntriesByName(n).length), markNames);
+  // Marks made after this instant belong to this call, whether or not the page clears older ones.
+  const since = await page.evaluate(() => performance.now());
   await page.click('#callButton', { timeout });
   const missing = await page.evaluate(
-    ([names, before, timeout]) =>
+    ([names, since, timeout]) =>
       new Promise((resolve) => {
-        const started = performance.now();
         let playingSince = NaN;
         const timer = setInterval(() => {
           const video = document.querySelector('#remoteVideo');
           const playing = video instanceof HTMLVideoElement && video.readyState >= 2 && video.videoWidth > 0;
-          if (playing && Number.isNaN(playingSince)) playingSince = performance.now();
-          const missing = names.filter((name, i) => performance.getEntriesByName(name).length <= (before[i] ?? 0));
           const now = performance.now();
-          if ((playing && (missing.length === 0 || now - playingSince > 3_000)) || now - started > timeout) {
+          if (playing && Number.isNaN(playingSince)) playingSince = now;
+          const missing = names.filter((n) => !performance.getEntriesByName(n).some((e) => e.startTime >= since));
+          if ((playing && (missing.length === 0 || now - playingSince > 3_000)) || now - since > timeout) {
             clearInterval(timer);
             resolve(playing ? missing : null);
           }
         }, 10);
       }),
-    /** @type {[string[], number[], number]} */ ([markNames, before, timeout]),
+    /** @type {[string[], number, number]} */ ([markNames, since, timeout]),
   );
   if (missing === null) throw new Error(`the remote video showed no frame within ${timeout / 1000} s of Call`);
   return /** @type {string[]} */ (missing);
 }
 
-/** Clicks Hang Up and waits until Start can be clicked again. */
+/** Clicks Hang Up and waits until Start can be clicked again (`disabled` or `aria-disabled` gone). */
 export async function hangUp(/** @type {Page} */ page, timeout = 15_000) {
   await page.click('#hangupButton', { timeout });
   await page.waitForFunction(
     () => {
       const button = document.querySelector('#startButton');
-      return button instanceof HTMLButtonElement && !button.disabled;
+      return button instanceof HTMLButtonElement && !button.disabled && button.ariaDisabled !== 'true';
     },
     null,
     { timeout, polling: 20 },
   );
 }
-
 /**
  * The latest call's durations from the marks (ms): createOffer to both connected, and Call to first remote frame.
  * @returns {Promise<{ offerToConnected: number, callToFrame: number }>}

@@ -6,8 +6,15 @@ import { firstLine, row, spread, times } from './format.mjs';
 import { chapter5Missing } from './pages.mjs';
 import { atMost, targets } from './targets.mjs';
 import { newContext } from './browser.mjs';
+import { mainThreadMeter } from './main-thread.mjs';
 
-/** @typedef {{ offerToConnected: number[], callToFrame: number[], missingMarks: string[], failures: string[] }} Samples */
+/**
+ * @typedef {{ offerToConnected: number[], callToFrame: number[], mainThread: import('./main-thread.mjs').MainThread[],
+ *   missingMarks: string[], failures: string[] }} Samples
+ */
+
+/** A side that fails this many runs in a row, with no success yet, is given up (its page is likely broken). */
+const giveUpAfter = 3;
 
 /**
  * Times `runs` calls on each page, alternating ours and the baseline, after one untimed warm-up call each.
@@ -22,26 +29,21 @@ export async function measureSetup({ browser, oursUrl, baselineUrl, runs }) {
   try {
     for (let i = -1; i < runs; i++) {
       for (const side of sides) {
+        const s = samples[side];
+        if (s.failures.length >= giveUpAfter && s.callToFrame.length === 0) continue;
         const url = side === 'ours' ? `${oursUrl}` : `${baselineUrl}${audio ? '?audio=1' : ''}`;
-        const page = await context.newPage();
         try {
-          await page.goto(url);
-          await start(page);
-          if (side === 'ours' && i === -1) audio = await capturesAudio(page);
-          const missing = await call(page);
-          const durations = await readDurations(page);
-          await hangUp(page);
+          const run = await timeOneCall(context, url);
+          if (side === 'ours' && i === -1) audio = run.audio;
           if (i < 0) continue;
-          for (const name of missing)
-            if (!samples[side].missingMarks.includes(name)) samples[side].missingMarks.push(name);
-          if (missing.length === 0) {
-            samples[side].offerToConnected.push(durations.offerToConnected);
-            samples[side].callToFrame.push(durations.callToFrame);
+          s.missingMarks = [...new Set([...s.missingMarks, ...run.missing])];
+          if (run.missing.length === 0) {
+            s.offerToConnected.push(run.offerToConnected);
+            s.callToFrame.push(run.callToFrame);
+            s.mainThread.push(run.mainThread);
           }
         } catch (error) {
-          samples[side].failures.push(firstLine(error));
-        } finally {
-          await page.close();
+          s.failures.push(firstLine(error));
         }
       }
     }
@@ -51,6 +53,7 @@ export async function measureSetup({ browser, oursUrl, baselineUrl, runs }) {
   const summary = (/** @type {Samples} */ s) => ({
     offerToConnected: summarize(s.offerToConnected),
     callToFrame: summarize(s.callToFrame),
+    mainThread: medians(s.mainThread),
     missingMarks: s.missingMarks,
     failures: s.failures,
   });
@@ -69,8 +72,56 @@ export async function measureSetup({ browser, oursUrl, baselineUrl, runs }) {
   };
 }
 
+/** One call in a fresh page: Start, Call, wait for remote frames and the marks, read them, Hang Up. */
+async function timeOneCall(
+  /** @type {import('@playwright/test').BrowserContext} */ context,
+  /** @type {string} */ url,
+) {
+  const page = await context.newPage();
+  try {
+    const meter = await mainThreadMeter(context, page);
+    await page.goto(url);
+    await start(page);
+    const audio = await capturesAudio(page);
+    const since = await meter();
+    const missing = await call(page);
+    const mainThread = await since();
+    const durations = await readDurations(page);
+    await hangUp(page);
+    return { audio, missing, mainThread, ...durations };
+  } finally {
+    await page.close();
+  }
+}
+
 function emptySamples() {
-  return /** @type {Samples} */ ({ offerToConnected: [], callToFrame: [], missingMarks: [], failures: [] });
+  return /** @type {Samples} */ ({
+    offerToConnected: [],
+    callToFrame: [],
+    mainThread: [],
+    missingMarks: [],
+    failures: [],
+  });
+}
+
+/** The median of each main-thread counter over the runs. */
+function medians(/** @type {import('./main-thread.mjs').MainThread[]} */ runs) {
+  const keys = /** @type {(keyof import('./main-thread.mjs').MainThread)[]} */ ([
+    'taskMs',
+    'scriptMs',
+    'layoutMs',
+    'styleMs',
+    'layouts',
+  ]);
+  if (runs.length === 0) return undefined;
+  return Object.fromEntries(keys.map((key) => [key, summarize(runs.map((r) => r[key]))?.median ?? NaN]));
+}
+
+/** "task 250 ms (script 30, layout 70 in 73 layouts, style 12)" */
+function busy(/** @type {Record<string, number> | undefined} */ m) {
+  if (!m) return '-';
+  const n = (/** @type {string} */ key) => (m[key] ?? NaN).toFixed(0);
+  return `task ${n('taskMs')} ms (script ${n('scriptMs')}, layout ${n('layoutMs')} in ${n('layouts')} layouts, style ${n('styleMs')})`;
 }
 
 /** The table rows of part 1. */
@@ -86,6 +137,7 @@ export function setupRows(/** @type {Awaited<ReturnType<typeof measureSetup>>} *
     row(part, 'media', r.media),
     row(part, 'baseline createOffer -> connected', spread(r.baseline.offerToConnected)),
     row(part, 'baseline Call -> first frame', spread(r.baseline.callToFrame)),
+    row(part, 'baseline main thread, Call -> frames (medians)', busy(r.baseline.mainThread)),
     ...problems('baseline', r.baseline),
   ];
   if (!r.ours) {
@@ -99,6 +151,7 @@ export function setupRows(/** @type {Awaited<ReturnType<typeof measureSetup>>} *
     ...rows,
     row(part, 'ours createOffer -> connected', spread(r.ours.offerToConnected)),
     row(part, 'ours Call -> first frame', spread(r.ours.callToFrame)),
+    row(part, 'ours main thread, Call -> frames (medians)', busy(r.ours.mainThread)),
     ...problems('ours', r.ours),
     row(
       part,
