@@ -1,14 +1,14 @@
 // @ts-check
 // `npm run bench`: measures the built site in headless Chromium, prints a table, writes bench/results/latest.json.
 // Never fails on a missed target; see bench/README.md for what each figure means.
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { parseOptions } from './lib/options.mjs';
+import { parseOptions, partNames } from './lib/options.mjs';
 import { stopAll } from './lib/processes.mjs';
 import { startPreview, startStatic } from './lib/servers.mjs';
 import { launchBrowser } from './lib/browser.mjs';
-import { builtPages, chapter5, hasChapter5 } from './lib/pages.mjs';
+import { builtPages, chapter5, hasChapter5, hasPages } from './lib/pages.mjs';
 import { firstLine, formatTable, message, row } from './lib/format.mjs';
 import { buildRows, buildSite, timeTests } from './lib/build.mjs';
 import { measureSetup, setupRows } from './lib/setup.mjs';
@@ -29,98 +29,86 @@ try {
 }
 const { only } = options;
 
+/** @typedef {import('./lib/format.mjs').Row} Row */
 /** @type {Record<string, unknown>} */
 const results = {};
-/** @type {import('./lib/format.mjs').Row[]} */
-const rows = [];
+/** Each part's rows, printed in the order of `partNames` whatever order the parts ran in. */
+/** @type {Map<string, Row[]>} */
+const sections = new Map();
 
-/** Runs one part; its error becomes a row (and a result) instead of stopping the bench. */
-async function part(
-  /** @type {string} */ name,
-  /** @type {() => Promise<import('./lib/format.mjs').Row[]>} */ measure,
-) {
+/**
+ * Runs one part and keeps its figures and rows; an error becomes the part's only row instead of stopping the bench.
+ * @template T
+ * @param {string} name
+ * @param {() => Promise<T>} measure
+ * @param {(result: T) => Row[]} toRows
+ */
+async function part(name, measure, toRows) {
   const began = performance.now();
   console.log(`[bench] ${name}...`);
   try {
-    rows.push(...(await measure()));
+    const result = await measure();
+    results[name] = result;
+    sections.set(name, toRows(result));
   } catch (error) {
     results[name] = { error: message(error) };
-    rows.push(row(name, 'could not run', firstLine(error)));
+    sections.set(name, [row(name, 'could not run', firstLine(error))]);
     console.error(`[bench] ${name} failed: ${message(error)}`);
   }
   console.log(`[bench] ${name} done in ${((performance.now() - began) / 1000).toFixed(1)} s`);
 }
 
 try {
-  const needsSite = ['setup', 'weight', 'leak', 'lighthouse'].some((p) => only.has(/** @type {never} */ (p)));
-  /** @type {Awaited<ReturnType<typeof buildSite>> | undefined} */
-  let build;
-  /** @type {import('./lib/format.mjs').Row[]} */
-  let buildTable = [];
+  const siteParts = partNames.filter((p) => p !== 'build' && only.has(p));
   if (only.has('build')) {
-    await part('build', async () => {
-      build = await buildSite(outDir, true);
-      const tests = options.withTests ? await timeTests() : undefined;
-      results['build'] = { ...build, tests };
-      buildTable = buildRows(build, tests);
-      return [];
-    });
-  } else if (needsSite) {
-    await part('site build', async () => (await buildSite(outDir, false), []));
+    await part(
+      'build',
+      async () => {
+        const build = await buildSite(outDir, true);
+        return { ...build, tests: options.withTests ? await timeTests() : undefined };
+      },
+      (r) => buildRows(r, r.tests),
+    );
+  } else if (siteParts.length > 0) {
+    await buildSite(outDir, false);
   }
 
-  if (needsSite && existsSync(outDir)) {
+  if (siteParts.length > 0) {
+    if (!hasPages(outDir)) throw new Error('the site build failed (see the build row)');
     const site = await startPreview(outDir, options.port);
     const baseline = await startStatic(baselineDir, options.port + 1);
     const paths = builtPages(outDir);
-    const ours = hasChapter5(outDir);
-    const browser = only.has('setup') || only.has('weight') || only.has('leak') ? await launchBrowser() : undefined;
+    const oursUrl = hasChapter5(outDir) ? `${site.url}${chapter5.path}` : undefined;
+    const browser = siteParts.some((p) => p !== 'lighthouse') ? await launchBrowser() : undefined;
     try {
       if (browser && only.has('setup')) {
-        await part('setup', async () => {
-          const oursUrl = ours ? `${site.url}${chapter5.path}` : undefined;
-          const r = await measureSetup({ browser, oursUrl, baselineUrl: `${baseline.url}/`, runs: options.runs });
-          results['setup'] = r;
-          return setupRows(r);
-        });
+        const { runs } = options;
+        await part('setup', () => measureSetup({ browser, oursUrl, baselineUrl: `${baseline.url}/`, runs }), setupRows);
       }
       if (browser && only.has('weight')) {
-        await part('weight', async () => {
-          const r = await measureWeight(browser, site.url, paths);
-          results['weight'] = r;
-          return weightRows(r);
-        });
+        await part('weight', () => measureWeight(browser, site.url, paths), weightRows);
       }
-      rows.push(...buildTable);
       if (browser && only.has('leak')) {
-        await part('leak', async () => {
-          const url = ours ? `${site.url}${chapter5.path}` : `${baseline.url}/`;
-          const r = await measureLeak({ browser, url, cycles: options.cycles, subject: ours ? 'ours' : 'baseline' });
-          results['leak'] = r;
-          return leakRows(r);
-        });
+        const url = oursUrl ?? `${baseline.url}/`;
+        const subject = oursUrl ? 'ours' : 'baseline';
+        await part('leak', () => measureLeak({ browser, url, cycles: options.cycles, subject }), leakRows);
       }
     } finally {
       await browser?.close();
     }
     if (only.has('lighthouse')) {
-      await part('lighthouse', async () => {
-        const r = await measureLighthouse(site.url, paths);
-        results['lighthouse'] = r;
-        return lighthouseRows(r);
-      });
+      await part('lighthouse', () => measureLighthouse(site.url, paths), lighthouseRows);
     }
-  } else {
-    rows.push(...buildTable);
   }
 } catch (error) {
   results['error'] = message(error);
-  rows.push(row('bench', 'stopped', firstLine(error)));
+  sections.set('bench', [row('bench', 'stopped', firstLine(error))]);
   console.error(`[bench] stopped: ${message(error)}`);
 } finally {
   stopAll();
 }
 
+const rows = [...partNames, 'bench'].flatMap((name) => sections.get(name) ?? []);
 const report = {
   date: new Date().toISOString(),
   machine: {

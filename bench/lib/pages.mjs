@@ -19,3 +19,8 @@ export function builtPages(/** @type {string} */ outDir) {
 export function hasChapter5(/** @type {string} */ outDir) {
   return existsSync(join(outDir, chapter5.path, 'index.html'));
 }
+
+/** Whether a build finished: its home page is there. */
+export function hasPages(/** @type {string} */ outDir) {
+  return existsSync(join(outDir, 'index.html'));
+}
