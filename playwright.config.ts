@@ -23,7 +23,9 @@ export default defineConfig({
   retries: process.env['CI'] ? 1 : 0,
   workers: 2,
   timeout: 60_000,
-  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  // Per-port folders, so that runs on different ports (parallel work on one machine) never clean up each other's files.
+  outputDir: `test-results/${port}`,
+  reporter: [['list'], ['json', { outputFile: `reports/e2e-${port}.json` }]],
   use: {
     browserName: 'chromium',
     launchOptions: launchOptions(),

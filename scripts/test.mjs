@@ -18,7 +18,7 @@ let e2eCounts = { passed: 0, failed: 1, skipped: 0 };
 let e2eStatus = run('node', ['scripts/ensure-chromium.mjs']);
 if (e2eStatus === 0) {
   e2eStatus = run('playwright', ['test']);
-  const e2e = readJson('reports/e2e.json');
+  const e2e = readJson(`reports/e2e-${process.env.E2E_PORT ?? 4330}.json`);
   if (e2e) {
     const { expected, unexpected, flaky, skipped } = e2e.stats;
     e2eCounts = { passed: expected + flaky, failed: unexpected + (e2e.errors?.length ?? 0), skipped };

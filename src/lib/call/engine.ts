@@ -257,6 +257,7 @@ export class CallEngine implements CallFeed {
     const call = this.#call;
     const hadCall = call.localStream !== null || call.pc.local !== null || call.pc.remote !== null;
     const pcs = { local: call.pc.local, remote: call.pc.remote };
+    const started = this.#deps.now();
     this.#abort.abort();
     this.#abort = new AbortController();
     this.#clearHint();
@@ -289,6 +290,8 @@ export class CallEngine implements CallFeed {
         durationMs: this.#deps.now() - at,
       });
     }
+    if (hadCall)
+      this.#lastRun = { phase: 'hang-up', result: { outcome: 'done' }, durationMs: this.#deps.now() - started };
     this.#source?.release();
     this.#source = null;
     this.#remoteStream = null;

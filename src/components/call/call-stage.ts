@@ -1,0 +1,223 @@
+import type { EngineSnapshot } from '../../lib/call/engine';
+import { explainMistake } from '../../lib/call/errors';
+import { peerIds, stateNames, type CallEvent, type PeerId } from '../../lib/call/types';
+import { describeFailure } from '../../lib/media/messages';
+import type { MessageKey } from '../../i18n';
+import { clientStrings } from '../client-strings';
+import { getPageCall, type SourceKind } from './controller';
+import { reasonText } from './reason-text';
+
+const goodStates = new Set(['connected', 'complete', 'stable']);
+const badStates = new Set(['failed', 'disconnected', 'closed']);
+const busyStates = new Set(['checking', 'connecting', 'gathering', 'have-local-offer', 'have-remote-offer']);
+
+/** The call stage: both videos, both peers' states with their trails, the outboxes, and what went wrong. */
+class CallStage extends HTMLElement {
+  #t = clientStrings('call');
+  #call = getPageCall();
+  #scheduled = false;
+  #shownRemote: MediaStream | null = null;
+  #frameRequest: number | null = null;
+
+  connectedCallback(): void {
+    const { engine } = this.#call;
+    engine.onChange(() => this.#schedule());
+    engine.subscribe((event) => this.#announce(event));
+    this.querySelector('[data-mistake-mode]')?.addEventListener('change', (event) => {
+      engine.mistakeMode = (event.target as HTMLInputElement).checked;
+    });
+    this.querySelector('[data-reset]')?.addEventListener('click', () => engine.reset());
+    this.querySelector('[data-leave]')?.addEventListener('click', (event) => {
+      if ((event.currentTarget as HTMLElement).getAttribute('aria-disabled') !== 'true') engine.leave('remote');
+    });
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-deliver]')) {
+      button.addEventListener('click', () => void engine.deliverOne(button.dataset['deliver'] as PeerId));
+    }
+    for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="call-source"]')) {
+      radio.addEventListener('change', () => {
+        if (radio.checked) this.#call.source = radio.value as SourceKind;
+      });
+    }
+    this.addEventListener('click', (event) => {
+      const target = event.target as HTMLElement;
+      if (target.closest('[data-use-pattern]')) this.#useTestPattern();
+    });
+    this.#render();
+  }
+
+  /** After a camera failure: switch to the test pattern and try again, without a reload. */
+  #useTestPattern(): void {
+    const radio = this.querySelector<HTMLInputElement>('input[value="test-pattern"]');
+    if (radio) radio.checked = true;
+    this.#call.source = 'test-pattern';
+    this.#call.engine.reset();
+    void this.#call.engine.run('get-user-media');
+  }
+
+  #schedule(): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    queueMicrotask(() => {
+      this.#scheduled = false;
+      this.#render();
+    });
+  }
+
+  #render(): void {
+    const snap = this.#call.engine.snapshot();
+    this.#renderVideos(snap);
+    for (const peer of peerIds) this.#renderPeer(peer, snap);
+    this.#renderStatus(snap);
+    const hasStream = snap.localStream !== null;
+    for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="call-source"]')) {
+      radio.disabled = hasStream || snap.view.busy === 'get-user-media';
+    }
+    const leave = this.querySelector('[data-leave]');
+    const remote = snap.view.peers.remote;
+    leave?.setAttribute('aria-disabled', String(!remote || remote.signalingState === 'closed'));
+    const mistakeBox = this.querySelector<HTMLInputElement>('[data-mistake-mode]');
+    if (mistakeBox) mistakeBox.checked = snap.mistakeMode;
+  }
+
+  #renderVideos(snap: EngineSnapshot): void {
+    const local = this.querySelector<HTMLVideoElement>('#localVideo');
+    const remote = this.querySelector<HTMLVideoElement>('#remoteVideo');
+    if (local && local.srcObject !== snap.localStream) local.srcObject = snap.localStream;
+    if (remote && this.#shownRemote !== snap.remoteStream) {
+      this.#shownRemote = snap.remoteStream;
+      if (this.#frameRequest !== null) remote.cancelVideoFrameCallback(this.#frameRequest);
+      this.#frameRequest = null;
+      remote.srcObject = snap.remoteStream;
+      if (snap.remoteStream) {
+        this.#frameRequest = remote.requestVideoFrameCallback((_now, frame) => {
+          this.#frameRequest = null;
+          this.#call.engine.reportFirstFrame(frame.width, frame.height);
+        });
+      }
+    }
+  }
+
+  #renderPeer(peer: PeerId, snap: EngineSnapshot): void {
+    const t = this.#t;
+    const section = this.querySelector(`[data-peer="${peer}"]`);
+    if (!section) return;
+    for (const name of stateNames) {
+      const value = snap.states[peer][name];
+      const readout = section.querySelector<HTMLElement>(`[data-state="${name}"]`);
+      if (readout) {
+        readout.textContent = value ?? '—';
+        readout.dataset['tone'] =
+          value === null
+            ? ''
+            : goodStates.has(value)
+              ? 'good'
+              : badStates.has(value)
+                ? 'bad'
+                : busyStates.has(value)
+                  ? 'busy'
+                  : '';
+      }
+      const trail = section.querySelector(`[data-trail="${name}"]`);
+      if (trail) trail.textContent = snap.trails[peer][name].join(' → ');
+    }
+    const count = section.querySelector('[data-outbox-count]');
+    const waiting = snap.outbox[peer].length;
+    if (count) count.textContent = waiting === 0 ? t('call.outbox.empty') : t('call.outbox.count', { n: waiting });
+    const deliver = section.querySelector<HTMLElement>('[data-deliver]');
+    if (deliver) {
+      const verdict = this.#call.engine.deliverVerdict(peer);
+      const open = verdict.allowed || (snap.mistakeMode && verdict.mistake);
+      deliver.setAttribute('aria-disabled', String(!open));
+      deliver.title = verdict.allowed ? '' : reasonText(t, verdict.reason);
+    }
+    const explain = section.querySelector<HTMLElement>('[data-explain]');
+    if (explain) {
+      const state = snap.states[peer].connectionState;
+      const key = state && ['disconnected', 'failed', 'closed', 'checking'].includes(state) ? state : null;
+      const ice = snap.states[peer].iceConnectionState;
+      const chosen = key ?? (ice === 'checking' ? 'checking' : null);
+      explain.hidden = chosen === null || snap.status === 'ended';
+      if (chosen) explain.textContent = t(`call.explain.${chosen}` as MessageKey, { peer: t(`call.peer.${peer}`) });
+    }
+  }
+
+  #renderStatus(snap: EngineSnapshot): void {
+    const t = this.#t;
+    const status = this.querySelector('[data-status]');
+    if (status) {
+      status.textContent = snap.view.busy
+        ? t('call.status.busy', { call: t(`call.phase.${snap.view.busy}`) })
+        : t(`call.status.${snap.status}`);
+    }
+    const failure = this.querySelector<HTMLElement>('[data-failure]');
+    if (failure) this.#renderFailure(failure, snap);
+    const mistake = this.querySelector<HTMLElement>('[data-mistake]');
+    if (mistake) {
+      mistake.hidden = snap.mistake === null;
+      if (snap.mistake) {
+        const { phase, error } = snap.mistake;
+        mistake.querySelector('[data-mistake-error]')!.textContent = `${error.name}: ${error.message}`;
+        mistake.querySelector('[data-mistake-text]')!.textContent = t(`call.mistake.${explainMistake(phase, error)}`);
+      }
+    }
+    const hint = this.querySelector<HTMLElement>('[data-hint]');
+    if (hint) {
+      hint.hidden = snap.hint === null;
+      if (snap.hint) hint.textContent = t(`call.hint.${snap.hint}`);
+    }
+  }
+
+  #renderFailure(box: HTMLElement, snap: EngineSnapshot): void {
+    const key = snap.failure ? `${snap.failure.name}|${snap.failure.message}` : '';
+    if (box.dataset['shown'] === key) return;
+    box.dataset['shown'] = key;
+    box.replaceChildren();
+    if (!snap.failure) return;
+    const t = this.#t;
+    const paragraph = (text: string, className = '') => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      if (className) p.className = className;
+      return p;
+    };
+    const media = snap.lastRun?.phase === 'get-user-media' ? this.#call.mediaFailure : null;
+    if (media) {
+      const text = describeFailure(media, t);
+      box.append(paragraph(text.title), paragraph(text.text), paragraph(text.detail, 'mono'));
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'button small';
+      button.dataset['usePattern'] = '';
+      button.textContent = t('call.source.usePattern');
+      box.append(button);
+    } else {
+      box.append(
+        paragraph(t('call.status.failed')),
+        paragraph(`${snap.failure.name}: ${snap.failure.message}`, 'mono'),
+        paragraph(t('call.status.failedNext')),
+      );
+    }
+  }
+
+  #announce(event: CallEvent): void {
+    const region = this.querySelector('[data-announce]');
+    if (!region) return;
+    const t = this.#t;
+    let text: string | null = null;
+    if (event.type === 'state' && (event.name === 'signalingState' || event.name === 'connectionState')) {
+      text = t('call.announce.state', { peer: t(`call.peer.${event.peer}`), name: event.name, value: event.value });
+    } else if (event.type === 'first-frame') {
+      text = t('call.announce.frame');
+    }
+    if (text) {
+      const line = document.createElement('p');
+      line.textContent = text;
+      region.append(line);
+      while (region.childElementCount > 5) region.firstElementChild?.remove();
+    }
+  }
+}
+
+export function defineCallStage(): void {
+  if (!customElements.get('call-stage')) customElements.define('call-stage', CallStage);
+}

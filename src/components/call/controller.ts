@@ -1,0 +1,102 @@
+import 'webrtc-adapter';
+import { CallEngine, type LocalSource } from '../../lib/call/engine';
+import type { CallEvent } from '../../lib/call/types';
+import { getLocalStream } from '../../lib/media/acquire';
+import { toMediaFailure, type MediaFailure } from '../../lib/media/errors';
+import { stopStream } from '../../lib/media/stop';
+import { createTestPattern } from '../../lib/media/test-pattern';
+import { setCallFeed } from './feed';
+
+/** Where Alice's video comes from. */
+export type SourceKind = 'camera' | 'test-pattern';
+
+/** The one call of the page, shared by the stage, the steps and the quick path. */
+export interface PageCall {
+  readonly engine: CallEngine;
+  source: SourceKind;
+  /** Why the camera last failed, with the code the media module gave it; cleared on the next try. */
+  readonly mediaFailure: MediaFailure | null;
+  /** Marks the Call click for the setup time (and the benchmark's `webrtc:call` mark). */
+  markCall(): void;
+  /** Milliseconds from the last Call click to the first remote frame, once both happened. */
+  readonly setupMs: number | null;
+}
+
+let pageCall: PageCall | null = null;
+
+/** The page's call, created on first use: adapter.js shimmed, the engine wired to the real browser. */
+export function getPageCall(): PageCall {
+  pageCall ??= createPageCall();
+  return pageCall;
+}
+
+function createPageCall(): PageCall {
+  let mediaFailure: MediaFailure | null = null;
+  let callClickedAt: number | null = null;
+  let setupMs: number | null = null;
+
+  const call: PageCall = {
+    engine: null as unknown as CallEngine, // assigned right below; the engine needs `call.source` in its deps
+    source: 'camera',
+    get mediaFailure() {
+      return mediaFailure;
+    },
+    get setupMs() {
+      return setupMs;
+    },
+    markCall() {
+      for (const name of ['webrtc:call', 'webrtc:create-offer', 'webrtc:connected', 'webrtc:first-frame']) {
+        performance.clearMarks(name);
+      }
+      performance.mark('webrtc:call');
+      callClickedAt = performance.now();
+      setupMs = null;
+    },
+  };
+
+  async function openSource(constraints: MediaStreamConstraints): Promise<LocalSource> {
+    mediaFailure = null;
+    if (call.source === 'test-pattern') {
+      const pattern = createTestPattern({ width: 640, height: 480, fps: 30 });
+      return { stream: pattern.stream, release: () => pattern.stop() };
+    }
+    try {
+      const stream = await getLocalStream(constraints);
+      return { stream, release: () => stopStream(stream) };
+    } catch (error) {
+      mediaFailure = toMediaFailure(error);
+      // The trace shows the browser's own error name and message, not our wrapper's.
+      throw Object.assign(new Error(mediaFailure.errorMessage), { name: mediaFailure.errorName });
+    }
+  }
+
+  const engine = new CallEngine({
+    RTCPeerConnection: window.RTCPeerConnection,
+    openSource,
+    now: () => performance.now(),
+    setTimer: (callback, ms) => window.setTimeout(callback, ms),
+    clearTimer: (handle) => window.clearTimeout(handle as number),
+    config: {},
+  });
+  (call as { engine: CallEngine }).engine = engine;
+
+  // Timing marks shared with bench/: the same names the baseline page records.
+  engine.subscribe((event: CallEvent) => {
+    if (event.type === 'api-call' && event.status === 'start' && event.phase === 'create-offer') {
+      performance.mark('webrtc:create-offer');
+    } else if (event.type === 'state' && event.name === 'connectionState' && event.value === 'connected') {
+      const both = ['local', 'remote'] as const;
+      if (both.every((peer) => engine.connection(peer)?.connectionState === 'connected')) {
+        performance.mark('webrtc:connected');
+      }
+    } else if (event.type === 'first-frame') {
+      performance.mark('webrtc:first-frame');
+      if (callClickedAt !== null) setupMs = event.at - callClickedAt;
+    } else if (event.type === 'call-status' && event.status !== 'active') {
+      callClickedAt = null;
+    }
+  });
+
+  setCallFeed(engine);
+  return call;
+}
