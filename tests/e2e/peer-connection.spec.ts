@@ -77,6 +77,10 @@ test('the quick path connects, shows the trace and measures the setup time', asy
   await expectConnected(page);
   await expect.poll(() => framesDecoded(page), { timeout: 10_000 }).toBeGreaterThan(0);
   await expect(page.locator('[data-setup]')).toHaveText(/^\d+ ms$/);
+  // Trickle ICE left nothing behind in either outbox.
+  for (const peer of ['local', 'remote'] as const) {
+    await expect(page.locator(`[data-peer="${peer}"] [data-outbox-count]`)).toHaveText('No candidate waiting');
+  }
   const trace = page.locator('[data-trace]');
   await expect(trace).toContainText('[alice] alice.createOffer() start');
   await expect(trace).toContainText('[bob] first remote frame');

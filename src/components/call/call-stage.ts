@@ -99,11 +99,11 @@ class CallStage extends HTMLElement {
 
   #renderPeer(peer: PeerId, snap: EngineSnapshot): void {
     const t = this.#t;
-    const section = this.querySelector(`[data-peer="${peer}"]`);
-    if (!section) return;
+    const inPeer = <E extends Element = HTMLElement>(selector: string) =>
+      this.querySelector<E>(`[data-peer="${peer}"] ${selector}`);
     for (const name of stateNames) {
       const value = snap.states[peer][name];
-      const readout = section.querySelector<HTMLElement>(`[data-state="${name}"]`);
+      const readout = inPeer(`[data-state="${name}"]`);
       if (readout) {
         readout.textContent = value ?? '—';
         readout.dataset['tone'] =
@@ -117,20 +117,20 @@ class CallStage extends HTMLElement {
                   ? 'busy'
                   : '';
       }
-      const trail = section.querySelector(`[data-trail="${name}"]`);
+      const trail = inPeer(`[data-trail="${name}"]`);
       if (trail) trail.textContent = snap.trails[peer][name].join(' → ');
     }
-    const count = section.querySelector('[data-outbox-count]');
+    const count = inPeer('[data-outbox-count]');
     const waiting = snap.outbox[peer].length;
     if (count) count.textContent = waiting === 0 ? t('call.outbox.empty') : t('call.outbox.count', { n: waiting });
-    const deliver = section.querySelector<HTMLElement>('[data-deliver]');
+    const deliver = inPeer('[data-deliver]');
     if (deliver) {
       const verdict = this.#call.engine.deliverVerdict(peer);
       const open = verdict.allowed || (snap.mistakeMode && verdict.mistake);
       deliver.setAttribute('aria-disabled', String(!open));
       deliver.title = verdict.allowed ? '' : reasonText(t, verdict.reason);
     }
-    const explain = section.querySelector<HTMLElement>('[data-explain]');
+    const explain = inPeer('[data-explain]');
     if (explain) {
       const state = snap.states[peer].connectionState;
       const key = state && ['disconnected', 'failed', 'closed', 'checking'].includes(state) ? state : null;

@@ -8,7 +8,7 @@ export const call = {
   'call.video.remote': 'What Bob receives (remote stream)',
   'call.video.none': 'No video',
   'call.stage.heading': 'The call',
-  'call.trail': 'History of {name}',
+  'call.states.caption': 'The four states of each peer connection, with the values each went through',
   'call.outbox': 'Outbox',
   'call.outbox.count': '{n} waiting',
   'call.outbox.empty': 'No candidate waiting',

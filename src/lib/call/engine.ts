@@ -216,9 +216,8 @@ export class CallEngine implements CallFeed {
     const v = this.deliverVerdict(from);
     if (!v.allowed && !(this.#mistakeMode && v.mistake)) return { outcome: 'refused', reason: v.reason };
     const to = other(from) === 'local' ? 'alice' : 'bob';
-    return this.#perform('exchange-ice', `${to}.addIceCandidate(candidate)`, () =>
-      phases.deliverCandidate(this.#call, from),
-    );
+    const deliver = () => phases.deliverCandidate(this.#call, from);
+    return this.#perform('exchange-ice', `${to}.addIceCandidate(candidate)`, deliver, false, other(from));
   }
 
   /** The codelab's Call button: every phase from creating the peers to the answer, with candidates trickled. */
@@ -398,9 +397,11 @@ export class CallEngine implements CallFeed {
       if (this.#mistakeMode && !this.#mismatch(phase)) this.#mistake = { phase, error };
       else this.#fail(error);
     }
-    if (call === this.#call && !background) {
-      this.#busy = null;
-      this.#lastRun = { phase, result, durationMs: this.#deps.now() - started };
+    if (call === this.#call) {
+      if (!background) {
+        this.#busy = null;
+        this.#lastRun = { phase, result, durationMs: this.#deps.now() - started };
+      }
       this.#changed();
     }
     return result;
@@ -518,7 +519,13 @@ export class CallEngine implements CallFeed {
         while (call === this.#call && call.outbox[from].length > 0 && call.pc[other(from)]?.remoteDescription) {
           const to = other(from) === 'local' ? 'alice' : 'bob';
           const deliver = () => phases.deliverCandidate(call, from);
-          const result = await this.#perform('exchange-ice', `${to}.addIceCandidate(candidate)`, deliver, true);
+          const result = await this.#perform(
+            'exchange-ice',
+            `${to}.addIceCandidate(candidate)`,
+            deliver,
+            true,
+            other(from),
+          );
           if (result.outcome !== 'done') return;
         }
       }
