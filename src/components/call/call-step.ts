@@ -1,4 +1,5 @@
 import type { RunResult } from '../../lib/call/engine';
+import { explainMistake } from '../../lib/call/errors';
 import type { PhaseId } from '../../lib/call/types';
 import { clientStrings } from '../client-strings';
 import { getPageCall } from './controller';
@@ -48,7 +49,10 @@ class CallStep extends HTMLElement {
     else delete this.dataset['ran'];
     const result = this.querySelector<HTMLElement>('[data-result]');
     if (result && ranHere) {
-      result.textContent = this.#describe(last.result, last.durationMs);
+      const text = this.#describe(last.result, last.durationMs);
+      // In mistake mode the explanation sits next to the step too, not only in the call panel.
+      const mistake = snap.mistake?.phase === this.#phase ? snap.mistake : null;
+      result.textContent = mistake ? `${text} ${t(`call.mistake.${explainMistake(mistake.phase, mistake.error)}`)}` : text;
       result.dataset['tone'] = last.result.outcome === 'done' ? '' : 'error';
     } else if (result && snap.lastRun === null) {
       result.textContent = '';

@@ -359,11 +359,11 @@ export class CallEngine implements CallFeed {
     text: string,
     work: () => Promise<void> | void,
     background = false,
+    peer: PeerId | null = callText[phase].peer,
   ): Promise<RunResult> {
     const call = this.#call;
     const signal = this.#abort.signal;
     const id = ++this.#seq;
-    const peer = callText[phase].peer;
     const started = this.#deps.now();
     if (!background) this.#busy = phase;
     this.#emit({ type: 'api-call', status: 'start', id, phase, peer, call: text, at: started });
