@@ -1,0 +1,47 @@
+/** Small DOM helpers shared by the inspector islands. */
+
+type Child = Node | string | null | undefined | false;
+type Attrs = Readonly<Record<string, string | number | boolean | null | undefined>>;
+
+/** Creates an element; text children become text nodes (never HTML), null/false children are skipped. */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]) {
+  const el = document.createElement(tag);
+  setAttrs(el, attrs);
+  el.append(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
+  return el;
+}
+
+const svgNs = 'http://www.w3.org/2000/svg';
+
+/** Creates an SVG element the same way as `h`. */
+export function s(tag: string, attrs: Attrs = {}, ...children: Child[]): SVGElement {
+  const el = document.createElementNS(svgNs, tag) as SVGElement;
+  setAttrs(el, attrs);
+  el.append(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
+  return el;
+}
+
+function setAttrs(el: Element, attrs: Attrs) {
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === true) el.setAttribute(name, '');
+    else if (value !== null && value !== undefined && value !== false) el.setAttribute(name, String(value));
+  }
+}
+
+export type Strings = (key: string, params?: Readonly<Record<string, string | number>>) => string;
+
+/** Reads the strings `Strings.astro` rendered into `root`; `{name}` placeholders are filled from `params`. */
+export function readStrings(root: Element): Strings {
+  const map = new Map<string, string>();
+  const template = root.querySelector<HTMLTemplateElement>('template[data-strings]');
+  for (const el of template?.content.querySelectorAll<HTMLElement>('[data-k]') ?? []) {
+    map.set(el.dataset['k'] ?? '', el.textContent ?? '');
+  }
+  return (key, params = {}) =>
+    (map.get(key) ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
+}
+
+/** Milliseconds, rounded to whole numbers. */
+export const ms = (value: number) => String(Math.round(value));
