@@ -65,7 +65,7 @@ export const media = {
   'media.device.unnamed': 'Camera {n}',
   'media.device.hiddenLabels': 'Camera names appear once you have allowed camera access.',
   'media.device.none': 'The browser reports no camera. The test pattern works without one.',
-  'media.device.count': 'The browser reports {n} camera(s).',
+  'media.device.count': 'Cameras the browser reports: {n}.',
   'media.device.noApi': 'This page has no camera API (navigator.mediaDevices), so it cannot list cameras.',
   'media.resolution.label': 'Resolution',
   'media.resolution.any': 'Any (the browser picks)',
@@ -85,7 +85,7 @@ export const media = {
   'media.asked.heading': 'What the page asked for',
   'media.delivered.heading': 'What the browser delivered',
   'media.delivered.none': 'Nothing yet.',
-  'media.delivered.matches': 'The camera delivers {size}.',
+  'media.delivered.matches': 'The browser delivers {size}.',
   'media.delivered.differs':
     'Asked for {wanted} as an ideal, the camera delivers {size}: ideal means “as close as you can”.',
 
