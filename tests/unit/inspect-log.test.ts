@@ -1,17 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CallEvent } from '../../src/lib/call/types';
-import {
-  createCallLog,
-  createCallRecorder,
-  createReplay,
-  isReplay,
-  logFileName,
-  maxLogChars,
-  readCallLog,
-  validateCallLog,
-  type LogProblem,
-} from '../../src/lib/inspect/log';
+import { createCallLog, createCallRecorder, createReplay, isReplay, logFileName } from '../../src/lib/inspect/log';
+import { maxLogChars, readCallLog, validateCallLog, type LogProblem } from '../../src/lib/inspect/validate';
 import type { StatsSample } from '../../src/lib/inspect/stats';
 
 const offer = readFileSync(new URL('fixtures/chromium-offer.sdp', import.meta.url), 'utf8');

@@ -126,7 +126,6 @@ describe('keeping the last minute', () => {
 
 /** A feed whose connections answer getStats with the captured reports, and a clock and timers under the test's hand. */
 function rig() {
-  const listeners = new Set<(event: CallEvent) => void>();
   let round = 0;
   let getStatsCalls = 0;
   const connection = (peer: PeerId) =>
@@ -138,13 +137,7 @@ function rig() {
       },
     }) as unknown as RTCPeerConnection;
   let live = true;
-  const feed: CallFeed = {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    connection: (peer) => (live ? connection(peer) : null),
-  };
+  const feed: Pick<CallFeed, 'connection'> = { connection: (peer) => (live ? connection(peer) : null) };
   const timers: { callback: () => void; ms: number; id: number }[] = [];
   let nextId = 0;
   let hidden = false;
@@ -178,9 +171,9 @@ function rig() {
     samples,
     statuses,
     timers,
-    emit: (event: CallEvent) => listeners.forEach((l) => l(event)),
+    emit: (event: CallEvent) => sampler.observe(event),
     connected: (peer: PeerId, value = 'connected') =>
-      listeners.forEach((l) => l({ type: 'state', peer, name: 'connectionState', value, at: 0 })),
+      sampler.observe({ type: 'state', peer, name: 'connectionState', value, at: 0 }),
     /** Fires the pending timer and lets the getStats promises settle. */
     async tick() {
       const timer = timers.shift();
@@ -196,7 +189,7 @@ function rig() {
     },
     goOffline: () => (live = false),
     getStatsCalls: () => getStatsCalls,
-    listenerCount: () => listeners.size,
+    visibilityListeners: () => visibilityListeners.size,
   };
 }
 
@@ -273,12 +266,13 @@ describe('the stats sampler', () => {
     expect(r.samples).toHaveLength(0);
   });
 
-  it('lets go of the feed and its timer when disposed', () => {
+  it('lets go of its timer and the page visibility when disposed', () => {
     const r = rig();
     r.connected('local');
+    expect(r.visibilityListeners()).toBe(1);
     r.sampler.dispose();
     expect(r.timers).toHaveLength(0);
-    expect(r.listenerCount()).toBe(0);
+    expect(r.visibilityListeners()).toBe(0);
     expect(r.statuses.at(-1)).toBe('stopped');
   });
 });

@@ -1,27 +1,61 @@
 import { readStrings, type Strings } from './dom';
 import { onInspect, type InspectSnapshot } from './store';
 
-/** An inspector island: reads its strings from the page, follows the shared inspect state, renders it. */
+/** What an inspector shows once it has something to show; its code loads only then. */
+export interface InspectorView {
+  /** Shows `snapshot`; called at most a few times a second, in batches. */
+  render(snapshot: InspectSnapshot): void;
+  dispose?(): void;
+}
+
+/** A view module: `export function createView(root, t)`. */
+export interface ViewModule {
+  createView(root: HTMLElement, t: Strings): InspectorView;
+}
+
+/**
+ * An inspector island. At page load it only follows the shared inspect state; the code that draws (and the
+ * libraries it needs) loads the first time there is something to draw, which keeps the page's startup JavaScript
+ * small and keeps work off the call's setup.
+ */
 export abstract class InspectorElement extends HTMLElement {
-  t: Strings = (key) => key;
+  #view: InspectorView | null = null;
+  #loading = false;
+  #latest: InspectSnapshot | null = null;
   #stop = () => {};
 
   connectedCallback() {
-    this.t = readStrings(this);
-    this.setup();
-    this.#stop = onInspect((snapshot) => this.render(snapshot));
+    this.#stop = onInspect((snapshot) => this.#show(snapshot));
   }
 
   disconnectedCallback() {
     this.#stop();
-    this.teardown();
+    this.#view?.dispose?.();
+    this.#view = null;
+    this.#loading = false;
   }
 
-  /** Wires the island's own listeners, before the first render. */
-  protected setup(): void {}
+  /** Whether `snapshot` has anything for this inspector: then its view loads. */
+  protected abstract wants(snapshot: InspectSnapshot): boolean;
 
-  protected teardown(): void {}
+  /** Loads the view module, e.g. `() => import('./sdp-view')`. */
+  protected abstract load(): Promise<ViewModule>;
 
-  /** Shows `snapshot`; called at most a few times a second, in batches. */
-  abstract render(snapshot: InspectSnapshot): void;
+  #show(snapshot: InspectSnapshot) {
+    this.#latest = snapshot;
+    if (this.#view) return this.#view.render(snapshot);
+    if (this.#loading || !this.wants(snapshot)) return;
+    this.#loading = true;
+    this.load().then(
+      (module) => {
+        if (!this.#loading || !this.isConnected || !this.#latest) return;
+        this.#view = module.createView(this, readStrings(this));
+        this.#view.render(this.#latest);
+      },
+      () => {
+        // The chunk did not load (offline, new deploy): the inspector keeps its static text; try again next time.
+        this.#loading = false;
+      },
+    );
+  }
 }

@@ -1,12 +1,13 @@
 import type { CallEvent, CallFeed } from '../../lib/call/types';
 import { createCallLog, createCallRecorder, createReplay, isReplay, type CallLog } from '../../lib/inspect/log';
-import { createStatsSampler, type SamplerStatus, type StatsSample, type StatsSampler } from '../../lib/inspect/stats';
+import type { SamplerStatus, StatsSample, StatsSampler } from '../../lib/inspect/stats';
 import { onCallFeed, setCallFeed } from '../call/feed';
 
 /**
  * What every inspector island shows, shared so that one page runs one feed subscription and one getStats loop
  * however many islands it has. Islands are told of changes in batches: events during a call's setup are held until
- * the events pause (150 ms) or for at most a second, so rendering never competes with the call itself.
+ * the events pause (150 ms) or for at most a second, so rendering never competes with the call itself. The stats
+ * sampler's code loads when a peer first connects.
  */
 export interface InspectSnapshot {
   readonly feed: CallFeed | null;
@@ -30,6 +31,7 @@ let liveFeed: CallFeed | null = null;
 let recorder = createCallRecorder();
 let samples: StatsSample[] = [];
 let sampler: StatsSampler | null = null;
+let samplerLoading = false;
 let samplerStatus: SamplerStatus | 'replay' = 'waiting';
 let callId = 0;
 let unsubscribe = () => {};
@@ -67,6 +69,7 @@ function follow(next: CallFeed | null) {
   unsubscribe();
   sampler?.dispose();
   sampler = null;
+  samplerLoading = false;
   feed = next;
   recorder = createCallRecorder();
   samples = [];
@@ -84,23 +87,41 @@ function follow(next: CallFeed | null) {
           samples = [];
           callId += 1;
         }
+        if (sampler) sampler.observe(event);
+        else if (event.type === 'state' && event.name === 'connectionState' && event.value === 'connected') {
+          void startSampler(next);
+        }
         changed(false);
       })
     : () => {};
-  if (next && !isReplay(next)) {
-    sampler = createStatsSampler({
-      feed: next,
-      onSample(sample) {
-        samples = samples.length >= maxSamples ? [...samples.slice(1), sample] : [...samples, sample];
-        changed(true);
-      },
-      onStatus(status) {
-        samplerStatus = status;
-        changed(true);
-      },
-    });
-  }
   changed(true);
+}
+
+/** Loads the sampler for a live feed and tells it what the call has done so far. */
+async function startSampler(live: CallFeed) {
+  if (samplerLoading || isReplay(live)) return;
+  samplerLoading = true;
+  let createStatsSampler: typeof import('../../lib/inspect/stats').createStatsSampler;
+  try {
+    ({ createStatsSampler } = await import('../../lib/inspect/stats'));
+  } catch {
+    // The chunk did not load (offline, new deploy): the call goes on without statistics.
+    samplerLoading = false;
+    return;
+  }
+  if (live !== feed || sampler) return;
+  sampler = createStatsSampler({
+    feed: live,
+    onSample(sample) {
+      samples = samples.length >= maxSamples ? [...samples.slice(1), sample] : [...samples, sample];
+      changed(true);
+    },
+    onStatus(status) {
+      samplerStatus = status;
+      changed(true);
+    },
+  });
+  for (const event of recorder.events()) sampler.observe(event);
 }
 
 /** Calls `listener` with the inspectors' state now (soon) and after every batch of changes; returns unsubscribe. */

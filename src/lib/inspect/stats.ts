@@ -160,7 +160,8 @@ export interface Visibility {
 export type SamplerStatus = 'waiting' | 'sampling' | 'paused' | 'stopped';
 
 export interface SamplerOptions {
-  readonly feed: CallFeed;
+  /** Where the live connections come from; the sampler hears the call's events through `observe`. */
+  readonly feed: Pick<CallFeed, 'connection'>;
   readonly onSample: (sample: StatsSample) => void;
   readonly onStatus?: (status: SamplerStatus) => void;
   readonly intervalMs?: number;
@@ -171,6 +172,8 @@ export interface SamplerOptions {
 }
 
 export interface StatsSampler {
+  /** Tells the sampler about one of the call's events, in order. */
+  observe(event: CallEvent): void;
   status(): SamplerStatus;
   dispose(): void;
 }
@@ -196,7 +199,7 @@ function ends(event: CallEvent): boolean {
 /**
  * Calls getStats on both peers' connections once a second while the call is up (from the first `connected` until
  * hang-up or the end of the call), and not while the page is hidden. The first round runs a full interval after
- * `connected`, so sampling never competes with the call's setup.
+ * `connected`, so sampling never competes with the call's setup. It learns of the call through `observe(event)`.
  */
 export function createStatsSampler(options: SamplerOptions): StatsSampler {
   const {
@@ -266,7 +269,7 @@ export function createStatsSampler(options: SamplerOptions): StatsSampler {
     if (mine === generation) schedule();
   }
 
-  const unsubscribe = feed.subscribe((event) => {
+  function observe(event: CallEvent) {
     if (ends(event)) {
       connected.clear();
       previous = [];
@@ -280,13 +283,14 @@ export function createStatsSampler(options: SamplerOptions): StatsSampler {
     }
     if (up() && current === 'sampling') return;
     schedule();
-  });
+  }
+
   const unwatch = visibility.subscribe(() => schedule());
 
   return {
+    observe,
     status: () => current,
     dispose() {
-      unsubscribe();
       unwatch();
       cancel();
       setStatus('stopped');
