@@ -20,7 +20,7 @@ export default defineConfig({
   },
   integrations: [mdx()],
   markdown: {
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
     processor: satteri({ hastPlugins: [baseLinks(base)] }),
   },
   devToolbar: { enabled: false },
