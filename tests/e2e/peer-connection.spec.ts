@@ -229,7 +229,7 @@ test('every step works from the keyboard', async ({ page }) => {
 });
 
 test('200 Start, Call, Hang Up cycles leave no open connection and no live track', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   await page.getByLabel(/Test pattern/).check();
   const cycles = await page.evaluate(async () => {
     const click = (id: string) => document.querySelector<HTMLButtonElement>(id)!.click();
