@@ -73,7 +73,9 @@ export function lighthouseRows(/** @type {PageScores[]} */ pages) {
       return row('lighthouse', p.path, `error: ${p.error}`, target, '-');
     const value = categories.map((id) => `${short(id)} ${p.scores[id] ?? '-'}`).join(', ');
     const missed = categories.filter((id) => atLeast(p.scores[id], targets.lighthouse[id]) !== 'met');
-    const why = p.failing.length ? ` [${p.failing.join('; ')}]` : '';
+    // Audits that cost points, for the categories under their target only (the JSON lists them all).
+    const blamed = p.failing.filter((f) => missed.some((id) => f.startsWith(`${id}:`)));
+    const why = blamed.length ? ` [${blamed.join('; ')}]` : '';
     return row('lighthouse', p.path, `${value}${why}`, target, missed.length ? `missed: ${missed.join(', ')}` : 'met');
   });
 }
