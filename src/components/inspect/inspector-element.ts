@@ -47,11 +47,13 @@ export abstract class InspectorElement extends HTMLElement {
     if (this.#loading || !this.wants(snapshot)) return;
     this.#loading = true;
     this.load().then(
-      (module) => {
-        if (!this.#loading || !this.isConnected || !this.#latest) return;
-        this.#view = module.createView(this, readStrings(this));
-        this.#view.render(this.#latest);
-      },
+      // Drawing waits for a task of its own, apart from the one that compiled the module.
+      (module) =>
+        setTimeout(() => {
+          if (!this.#loading || !this.isConnected || !this.#latest || this.#view) return;
+          this.#view = module.createView(this, readStrings(this));
+          this.#view.render(this.#latest);
+        }, 0),
       () => {
         // The chunk did not load (offline, new deploy): the inspector keeps its static text; try again next time.
         this.#loading = false;

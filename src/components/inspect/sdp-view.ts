@@ -31,6 +31,7 @@ class SdpView implements InspectorView {
   lines = new WeakMap<Element, AnnotatedLine>();
   active: HTMLElement | null = null;
   listening = new AbortController();
+  generation = 0;
 
   setup() {
     const options = { signal: this.listening.signal };
@@ -42,22 +43,36 @@ class SdpView implements InspectorView {
 
   dispose() {
     this.listening.abort();
+    this.generation += 1;
   }
 
+  /** Each listing and the comparison draw in a task of their own: no long task, even on a slow machine. */
   render(snapshot: InspectSnapshot) {
     const { offer, answer } = latestDescriptions(snapshot.events);
-    this.renderDoc('offer', offer);
-    this.renderDoc('answer', answer);
+    const jobs = [
+      () => this.renderDoc('offer', offer),
+      () => this.renderDoc('answer', answer),
+      () => this.renderDiff(offer, answer),
+    ];
+    const mine = ++this.generation;
+    const next = () => {
+      if (mine !== this.generation) return;
+      jobs.shift()?.();
+      if (jobs.length > 0) setTimeout(next, 0);
+    };
+    next();
+  }
+
+  renderDiff(offer: DescriptionView | null, answer: DescriptionView | null) {
     const diffKey = offer && answer ? `${offer.sdp}\n--\n${answer.sdp}` : '';
-    if (diffKey !== this.shown.get('diff')) {
-      this.shown.set('diff', diffKey);
-      const section = this.root.querySelector<HTMLElement>('[data-diff]')!;
-      section.hidden = !(offer && answer);
-      if (offer && answer) {
-        this.root
-          .querySelector('[data-diff-body]')!
-          .replaceChildren(this.diffTable(diffOfferAnswer(offer.sdp, answer.sdp), offer.author, answer.author));
-      }
+    if (diffKey === this.shown.get('diff')) return;
+    this.shown.set('diff', diffKey);
+    const section = this.root.querySelector<HTMLElement>('[data-diff]')!;
+    section.hidden = !(offer && answer);
+    if (offer && answer) {
+      this.root
+        .querySelector('[data-diff-body]')!
+        .replaceChildren(this.diffTable(diffOfferAnswer(offer.sdp, answer.sdp), offer.author, answer.author));
     }
   }
 

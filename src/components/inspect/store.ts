@@ -5,9 +5,12 @@ import { onCallFeed, setCallFeed } from '../call/feed';
 
 /**
  * What every inspector island shows, shared so that one page runs one feed subscription and one getStats loop
- * however many islands it has. Islands are told of changes in batches: events during a call's setup are held until
- * the events pause (150 ms) or for at most a second, so rendering never competes with the call itself. The stats
- * sampler's code loads when a peer first connects.
+ * however many islands it has.
+ *
+ * The inspectors must not cost the call anything, so islands hear of changes only when the call leaves room:
+ * after its events pause for 150 ms (a quick call's chain of API calls never pauses that long), never between ICE
+ * starting to connect and the first remote frame (at most 2 s), and each island draws in a task of its own. The
+ * stats sampler's code loads a second after a peer connects.
  */
 export interface InspectSnapshot {
   readonly feed: CallFeed | null;
@@ -23,7 +26,8 @@ export interface InspectSnapshot {
 /** About an hour of samples at one a second. */
 const maxSamples = 3600;
 const quietMs = 150;
-const maxWaitMs = 1000;
+const maxHoldMs = 2000;
+const samplerDelayMs = 1000;
 
 let started = false;
 let feed: CallFeed | null = null;
@@ -36,7 +40,8 @@ let samplerStatus: SamplerStatus | 'replay' = 'waiting';
 let callId = 0;
 let unsubscribe = () => {};
 let timer: ReturnType<typeof setTimeout> | undefined;
-let firstPendingAt = 0;
+/** Until when (performance.now()) the media setup window keeps the islands still. */
+let holdUntil = 0;
 const listeners = new Set<(snapshot: InspectSnapshot) => void>();
 
 function snapshot(): InspectSnapshot {
@@ -53,15 +58,26 @@ function snapshot(): InspectSnapshot {
 function flush() {
   timer = undefined;
   const now = snapshot();
-  for (const listener of listeners) listener(now);
+  for (const listener of listeners) setTimeout(() => listeners.has(listener) && listener(now), 0);
 }
 
+/** Schedules telling the islands: after the events pause (or at once for `soon`), never inside the hold. */
 function changed(soon: boolean) {
-  const now = performance.now();
-  if (timer === undefined) firstPendingAt = now;
-  else clearTimeout(timer);
-  const wait = soon ? 0 : Math.max(0, Math.min(quietMs, firstPendingAt + maxWaitMs - now));
-  timer = setTimeout(flush, wait);
+  if (timer !== undefined) clearTimeout(timer);
+  timer = setTimeout(flush, Math.max(soon ? 0 : quietMs, holdUntil - performance.now()));
+}
+
+/** The media setup window: from ICE connecting to the first remote frame (or the end of the call). */
+function updateHold(event: CallEvent) {
+  if (event.type === 'state' && event.name === 'connectionState' && event.value === 'connecting') {
+    holdUntil = performance.now() + maxHoldMs;
+  } else if (
+    event.type === 'first-frame' ||
+    (event.type === 'call-status' && event.status !== 'active') ||
+    (event.type === 'api-call' && event.phase === 'hang-up')
+  ) {
+    holdUntil = 0;
+  }
 }
 
 function follow(next: CallFeed | null) {
@@ -70,6 +86,7 @@ function follow(next: CallFeed | null) {
   sampler?.dispose();
   sampler = null;
   samplerLoading = false;
+  holdUntil = 0;
   feed = next;
   recorder = createCallRecorder();
   samples = [];
@@ -81,15 +98,19 @@ function follow(next: CallFeed | null) {
   } else if (next) {
     liveFeed = next;
   }
+  const live = next !== null && !isReplay(next);
   unsubscribe = next
     ? next.subscribe((event) => {
         if (recorder.add(event)) {
           samples = [];
           callId += 1;
         }
-        if (sampler) sampler.observe(event);
-        else if (event.type === 'state' && event.name === 'connectionState' && event.value === 'connected') {
-          void startSampler(next);
+        if (live) {
+          updateHold(event);
+          if (sampler) sampler.observe(event);
+          else if (event.type === 'state' && event.name === 'connectionState' && event.value === 'connected') {
+            startSampler(next);
+          }
         }
         changed(false);
       })
@@ -97,31 +118,33 @@ function follow(next: CallFeed | null) {
   changed(true);
 }
 
-/** Loads the sampler for a live feed and tells it what the call has done so far. */
-async function startSampler(live: CallFeed) {
-  if (samplerLoading || isReplay(live)) return;
+/** Loads the sampler for a live feed a little after it connects, and tells it what the call has done so far. */
+function startSampler(live: CallFeed) {
+  if (samplerLoading) return;
   samplerLoading = true;
-  let createStatsSampler: typeof import('../../lib/inspect/stats').createStatsSampler;
-  try {
-    ({ createStatsSampler } = await import('../../lib/inspect/stats'));
-  } catch {
-    // The chunk did not load (offline, new deploy): the call goes on without statistics.
-    samplerLoading = false;
-    return;
-  }
-  if (live !== feed || sampler) return;
-  sampler = createStatsSampler({
-    feed: live,
-    onSample(sample) {
-      samples = samples.length >= maxSamples ? [...samples.slice(1), sample] : [...samples, sample];
-      changed(true);
-    },
-    onStatus(status) {
-      samplerStatus = status;
-      changed(true);
-    },
-  });
-  for (const event of recorder.events()) sampler.observe(event);
+  setTimeout(() => {
+    import('../../lib/inspect/stats').then(
+      ({ createStatsSampler }) => {
+        if (live !== feed || sampler || !samplerLoading) return;
+        sampler = createStatsSampler({
+          feed: live,
+          onSample(sample) {
+            samples = samples.length >= maxSamples ? [...samples.slice(1), sample] : [...samples, sample];
+            changed(true);
+          },
+          onStatus(status) {
+            samplerStatus = status;
+            changed(true);
+          },
+        });
+        for (const event of recorder.events()) sampler.observe(event);
+      },
+      () => {
+        // The chunk did not load (offline, a new deploy): the call goes on without statistics.
+        samplerLoading = false;
+      },
+    );
+  }, samplerDelayMs);
 }
 
 /** Calls `listener` with the inspectors' state now (soon) and after every batch of changes; returns unsubscribe. */
@@ -149,7 +172,7 @@ export function openLog(log: CallLog): void {
   replay.play();
 }
 
-/** The live call the page had before a replay, if any. */
+/** Whether the page had a live call before a replay. */
 export function hasLiveFeed(): boolean {
   return liveFeed !== null;
 }

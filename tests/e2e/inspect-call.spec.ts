@@ -1,0 +1,288 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Chapter 5, where the lead places `<CallInspectors />` beside the quick path. */
+const path = process.env['INSPECT_PATH'] ?? '/steps/05-peer-connection/';
+const inspector = (page: Page, kind: 'sdp' | 'candidates' | 'stats' | 'sequence') =>
+  page.locator(`[data-inspector="${kind}"]`);
+const peers = ['local', 'remote'] as const;
+const stateNames = ['signalingState', 'iceGatheringState', 'iceConnectionState', 'connectionState'] as const;
+
+/** Keeps every description the page sets, as the browser holds it, and counts getUserMedia calls. */
+async function watchBrowser(page: Page) {
+  await page.addInitScript(() => {
+    const descriptions: { type: string; sdp: string }[] = [];
+    let gumCalls = 0;
+    // Only the promise form is used; the legacy callback overloads are left out of the wrapper's type.
+    const setLocal: (this: RTCPeerConnection, description?: RTCLocalSessionDescriptionInit) => Promise<void> =
+      RTCPeerConnection.prototype.setLocalDescription;
+    RTCPeerConnection.prototype.setLocalDescription = async function (
+      this: RTCPeerConnection,
+      description?: RTCLocalSessionDescriptionInit,
+    ) {
+      await setLocal.call(this, description);
+      if (this.localDescription) {
+        descriptions.push({ type: this.localDescription.type, sdp: this.localDescription.sdp });
+      }
+    } as typeof RTCPeerConnection.prototype.setLocalDescription;
+    const gum = MediaDevices.prototype.getUserMedia;
+    MediaDevices.prototype.getUserMedia = function (this: MediaDevices, constraints?: MediaStreamConstraints) {
+      gumCalls++;
+      return gum.call(this, constraints);
+    };
+    Object.assign(window, { __inspect: () => ({ descriptions, gumCalls }) });
+  });
+}
+
+const browserSide = (page: Page) =>
+  page.evaluate(() =>
+    (
+      window as unknown as { __inspect: () => { descriptions: { type: string; sdp: string }[]; gumCalls: number } }
+    ).__inspect(),
+  );
+
+async function quickCall(page: Page) {
+  await page.locator('#startButton').click();
+  await expect(page.locator('#callButton')).not.toHaveAttribute('aria-disabled', 'true');
+  await page.locator('#callButton').click();
+  for (const peer of peers) {
+    await expect(page.locator(`[data-peer="${peer}"] [data-state="connectionState"]`)).toHaveText('connected');
+  }
+}
+
+/** The frames per second the stats inspector shows arriving at Bob. */
+const videoFps = (page: Page) =>
+  inspector(page, 'stats')
+    .locator('[data-from="local"] [data-metric="fps"] [data-kind="video"]')
+    .textContent()
+    .then((text) => Number.parseFloat(text ?? '') || 0);
+
+/** The first video codec of a description: the one its writer will send with. */
+function firstVideoCodec(sdp: string): string {
+  const lines = sdp.split(/\r?\n/);
+  const mline = lines.find((l) => l.startsWith('m=video'));
+  const pt = mline?.split(' ')[3];
+  return (
+    lines
+      .find((l) => l.startsWith(`a=rtpmap:${pt} `))
+      ?.split(' ')[1]
+      ?.split('/')[0] ?? 'none'
+  );
+}
+
+/** The four states of both peers as the page's state panels show them. */
+async function statesShown(page: Page) {
+  const states: Record<string, string> = {};
+  for (const peer of peers) {
+    for (const name of stateNames) {
+      states[`${peer}.${name}`] =
+        (await page.locator(`[data-peer="${peer}"] [data-state="${name}"]`).textContent()) ?? '';
+    }
+  }
+  return states;
+}
+
+/** What each inspector and each state readout shows, as text; not the live numbers, which move every second. */
+async function everythingShown(page: Page) {
+  return {
+    states: await statesShown(page),
+    sdp: await inspector(page, 'sdp').locator('.sdp-line').allTextContents(),
+    diff: await inspector(page, 'sdp').locator('[data-diff-body]').innerText(),
+    candidates: await inspector(page, 'candidates').locator('tbody').innerText(),
+    sequence: await inspector(page, 'sequence').locator('ol').allTextContents(),
+  };
+}
+
+test.beforeEach(async ({ page }) => {
+  await watchBrowser(page);
+  await page.goto(path);
+  test.skip((await page.locator('[data-inspector]').count()) === 0, `${path} does not hold <CallInspectors /> yet`);
+});
+
+test('after a quick call, every inspector shows what really happened', async ({ page }) => {
+  await quickCall(page);
+  const { descriptions } = await browserSide(page);
+  const offer = descriptions.find((d) => d.type === 'offer')!.sdp;
+  const answer = descriptions.find((d) => d.type === 'answer')!.sdp;
+
+  // SDP: the real offer's codec lines, line by line, and the codec the answer picked.
+  const offerLines = inspector(page, 'sdp').locator('[data-doc="offer"] .sdp-line');
+  await expect(offerLines.first()).toHaveText('v=0');
+  const shown = await offerLines.allTextContents();
+  const rtpmaps = offer.split(/\r?\n/).filter((l) => l.startsWith('a=rtpmap:'));
+  expect(rtpmaps.length).toBeGreaterThan(0);
+  expect(shown).toEqual(expect.arrayContaining(rtpmaps));
+  await expect(inspector(page, 'sdp').locator('[data-diff-body]')).toContainText(
+    `used for sending: ${firstVideoCodec(answer)}`,
+  );
+
+  // Candidates: at least one host candidate, and the pair ICE selected.
+  await expect(inspector(page, 'candidates').locator('tbody tr[data-type="host"]').first()).toBeVisible();
+  await expect(inspector(page, 'candidates').locator('[data-selected] li').first()).toContainText('⇄', {
+    timeout: 15_000,
+  });
+  await expect(inspector(page, 'candidates').locator('tr.is-selected').first()).toBeVisible();
+
+  // Stats: frames arrive, in the codec the SDP named.
+  await expect.poll(() => videoFps(page), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect(
+    inspector(page, 'stats').locator('[data-from="local"] [data-metric="codec"] [data-kind="video"]'),
+  ).toHaveText(firstVideoCodec(answer));
+  await expect(inspector(page, 'stats').locator('[data-chart="fps"] svg polyline')).toHaveCount(1);
+
+  // Sequence: the offer travels first, the answer comes back, candidates go both ways.
+  const messages = inspector(page, 'sequence').locator('ol li');
+  await expect(messages.first()).toContainText('Alice hands the offer to the page');
+  await expect(messages.filter({ hasText: 'Bob hands the answer to the page' })).toHaveCount(1);
+  await expect(messages.filter({ hasText: 'Alice hands the candidate' }).first()).toBeAttached();
+  await expect(messages.filter({ hasText: 'Bob hands the candidate' }).first()).toBeAttached();
+  await expect(inspector(page, 'sequence').locator('svg')).toBeVisible();
+});
+
+test('each SDP line explains itself on hover, focus and tap, and arrow keys move between lines', async ({ page }) => {
+  await quickCall(page);
+  const sdp = inspector(page, 'sdp');
+  const explanation = sdp.locator('[data-explain]');
+  await sdp
+    .locator('.sdp-line', { hasText: /^a=group:BUNDLE/ })
+    .first()
+    .hover();
+  await expect(explanation).toContainText('share one connection');
+  await sdp
+    .locator('[data-doc="answer"] .sdp-line', { hasText: /^a=setup:active/ })
+    .first()
+    .click();
+  await expect(explanation).toContainText('DTLS client');
+  const first = sdp.locator('[data-doc="offer"] .sdp-line').first();
+  await first.focus();
+  await expect(explanation).toContainText('Protocol version');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator(':focus')).toHaveText(/^o=/);
+  await expect(explanation).toContainText('Origin');
+  await expect(page.locator(':focus')).toHaveAttribute('aria-describedby', 'sdp-explain');
+  // One Tab stop per listing, on the line last visited: Tab leaves the offer for the answer's a=setup line.
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveText('a=setup:active');
+  await expect(sdp.locator('.sdp-line[data-kind="unknown"]')).toHaveCount(0);
+});
+
+/** Runs a call, saves it, and opens the file in a fresh page; returns what the live page showed and the replay. */
+async function saveAndReplay(page: Page, context: BrowserContext) {
+  await quickCall(page);
+  await expect.poll(() => videoFps(page), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect(inspector(page, 'candidates').locator('tr.is-selected').first()).toBeVisible();
+  const live = await everythingShown(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save this call' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^webrtc-call-[\d-]+\.json$/);
+  const file = await download.path();
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as { format: string; version: number; stats: unknown[] };
+  expect(saved).toMatchObject({ format: 'webrtc-step-by-step/call-log', version: 1 });
+  expect(saved.stats.length).toBeGreaterThan(0);
+
+  const replay = await context.newPage();
+  await watchBrowser(replay);
+  await replay.goto(path);
+  await replay.locator('[data-file]').setInputFiles(file);
+  await expect(replay.getByRole('status').filter({ hasText: 'Showing a call saved on' })).toBeVisible();
+  return { live, replay };
+}
+
+test('a saved call replays into every inspector, without camera or connection', async ({ page, context }) => {
+  const { live, replay } = await saveAndReplay(page, context);
+  await expect(inspector(replay, 'stats').locator('[data-status]')).toHaveText('From the saved call.');
+  await expect.poll(() => videoFps(replay)).toBeGreaterThan(0);
+  const { states, ...inspectors } = live;
+  await expect.poll(async () => ({ ...(await everythingShown(replay)), states })).toEqual({ ...inspectors, states });
+  await expect(inspector(replay, 'candidates').locator('[data-selected] li').first()).toContainText('⇄');
+  expect((await browserSide(replay)).gumCalls).toBe(0);
+  expect((await browserSide(replay)).descriptions).toEqual([]);
+});
+
+test('a saved call replays to the same states in the state panels', async ({ page, context }) => {
+  // Known gap, reported: chapter 5's state panels draw from the engine, not from onCallFeed()
+  // (src/components/call/feed.ts), so a replay does not reach them yet. Remove this line when they follow the feed.
+  test.fail();
+  const { live, replay } = await saveAndReplay(page, context);
+  await expect.poll(() => statesShown(replay)).toEqual(live.states);
+});
+
+test('a foreign or damaged file gets a clear message and changes nothing', async ({ page }) => {
+  await quickCall(page);
+  await expect(inspector(page, 'candidates').locator('tr.is-selected').first()).toBeVisible({ timeout: 15_000 });
+  const before = await everythingShown(page);
+  const files: [string, string, RegExp][] = [
+    ['notes.json', 'not json at all', /it is not JSON/],
+    ['package.json', JSON.stringify({ name: 'other', version: '1.0.0' }), /not a call saved by this tutorial/],
+    [
+      'future.json',
+      JSON.stringify({
+        format: 'webrtc-step-by-step/call-log',
+        version: 9,
+        savedAt: '',
+        userAgent: '',
+        events: [],
+        stats: [],
+      }),
+      /newer version of this tutorial \(log version 9\)/,
+    ],
+    [
+      'damaged.json',
+      JSON.stringify({
+        format: 'webrtc-step-by-step/call-log',
+        version: 1,
+        savedAt: '2026-11-24T09:00:00Z',
+        userAgent: 'x',
+        events: [{ type: 'state', peer: 'carol', name: 'signalingState', value: 'stable', at: 1 }],
+        stats: [],
+      }),
+      /event number 1 is damaged \(field "peer"\)/,
+    ],
+  ];
+  for (const [name, content, message] of files) {
+    await page
+      .locator('[data-file]')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+    await expect(page.getByRole('alert')).toHaveText(message);
+    await expect(page.getByRole('alert')).toContainText('Nothing on the page has changed.');
+  }
+  expect(await everythingShown(page)).toEqual(before);
+});
+
+test('no inspector code loads or draws between Call and the first remote frame', async ({ page }) => {
+  await quickCall(page);
+  await expect(inspector(page, 'sdp').locator('.sdp-line').first()).toBeVisible();
+  const timing = await page.evaluate(() => ({
+    call: performance.getEntriesByName('webrtc:call').at(-1)?.startTime ?? NaN,
+    firstFrame: performance.getEntriesByName('webrtc:first-frame').at(-1)?.startTime ?? NaN,
+    views: performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/(sdp|candidates|stats|sequence)-view\.[\w-]+\.js$/.test(e.name))
+      .map((e) => e.startTime),
+  }));
+  expect(timing.firstFrame).toBeGreaterThan(timing.call);
+  expect(timing.views.length).toBeGreaterThan(0);
+  for (const start of timing.views) expect(start).toBeGreaterThan(timing.firstFrame);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the filled inspectors have no serious accessibility problem and fit 360 px (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await quickCall(page);
+    await expect.poll(() => videoFps(page), { timeout: 15_000 }).toBeGreaterThan(0);
+    await inspector(page, 'sdp').locator('.sdp-line').nth(2).hover();
+    const results = await new AxeBuilder({ page }).include('[data-inspector]').include('call-log-tools').analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect(serious).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  });
+}
