@@ -21,12 +21,15 @@ class SequenceView implements InspectorView {
   width = 0;
   resize: ResizeObserver | null = null;
 
+  /** The diagram is as wide as its box: the observer tells the width after layout, so drawing never forces one. */
   setup() {
-    this.resize = new ResizeObserver(() => {
-      const width = this.root.querySelector('[data-diagram]')!.clientWidth;
-      if (width !== this.width && this.messages.length > 0) this.draw();
+    this.resize = new ResizeObserver(([entry]) => {
+      const width = Math.round(entry?.contentRect.width ?? 0);
+      if (width === this.width) return;
+      this.width = width;
+      if (this.messages.length > 0) this.draw();
     });
-    this.resize.observe(this.root);
+    this.resize.observe(this.root.querySelector('[data-diagram]')!);
   }
 
   dispose() {
@@ -41,7 +44,7 @@ class SequenceView implements InspectorView {
     this.messages = messages;
     this.root.querySelector<HTMLElement>('[data-empty]')!.hidden = messages.length > 0;
     this.root.querySelector('[data-list]')!.replaceChildren(...messages.map((m) => h('li', {}, this.sentence(m))));
-    this.draw();
+    if (this.width > 0) this.draw();
   }
 
   start(): number {
@@ -74,7 +77,6 @@ class SequenceView implements InspectorView {
       target.replaceChildren();
       return;
     }
-    this.width = target.clientWidth;
     const W = Math.max(280, this.width);
     const H = headHeight + rowHeight * this.messages.length + 8;
     const lane = { local: W * 0.12, page: W * 0.5, remote: W * 0.88 };
