@@ -110,7 +110,7 @@ test('a double click never runs a step twice', async ({ page }) => {
 test('hang-up mid-negotiation leaves nothing running, and the next call works', async ({ page }) => {
   for (const id of manualOrder.slice(0, 6)) await runPhase(page, id);
   await runPhase(page, 'hang-up');
-  await expect(page.locator('[data-status]')).toContainText('Call ended');
+  await expect(page.locator('[data-call-status]')).toContainText('Call ended');
   expect(await readProbe(page)).toMatchObject({ alivePeers: 0, liveTracks: 0 });
   expect(
     await page.evaluate(() => document.querySelector<HTMLVideoElement>('#remoteVideo')?.srcObject ?? null),
@@ -134,7 +134,7 @@ test('hang-up while the camera prompt is still open cancels it and stops the lat
     };
   });
   await page.locator('#startButton').click();
-  await expect(page.locator('[data-status]')).toContainText('Running');
+  await expect(page.locator('[data-call-status]')).toContainText('Running');
   await page.locator('#hangupButton').click();
   await expect(page.locator('#startButton')).toHaveAttribute('aria-disabled', 'false');
   await page.waitForTimeout(2500);
@@ -147,7 +147,7 @@ test('hang-up while the camera prompt is still open cancels it and stops the lat
 test('hang-up twice, or with no call at all, is harmless', async ({ page }) => {
   await page.locator('#hangupButton').click();
   await page.locator('#hangupButton').click();
-  await expect(page.locator('[data-status]')).toHaveText('No call yet. Start with the first step.');
+  await expect(page.locator('[data-call-status]')).toHaveText('No call yet. Start with the first step.');
   await page.locator('#startButton').click();
   await page.locator('#callButton').click();
   await expectConnected(page);

@@ -4,6 +4,7 @@ import { peerIds, stateNames, type CallEvent, type PeerId } from '../../lib/call
 import { describeFailure } from '../../lib/media/messages';
 import type { MessageKey } from '../../i18n';
 import { clientStrings } from '../client-strings';
+import { frameBatcher } from '../frame-batch';
 import { getPageCall, type SourceKind } from './controller';
 import { reasonText } from './reason-text';
 
@@ -15,13 +16,19 @@ const busyStates = new Set(['checking', 'connecting', 'gathering', 'have-local-o
 class CallStage extends HTMLElement {
   #t = clientStrings('call');
   #call = getPageCall();
-  #scheduled = false;
+  #schedule = frameBatcher(() => this.#render());
+  #pendingAnnouncements: string[] = [];
+  #flushAnnouncements = frameBatcher(() => this.#announceNow());
   #shownRemote: MediaStream | null = null;
   #frameRequest: number | null = null;
 
   connectedCallback(): void {
     const { engine } = this.#call;
-    engine.onChange(() => this.#schedule());
+    engine.onChange(() => {
+      // Videos switch at once (no layout involved) so the first frame is not held back; the rest waits a frame.
+      this.#renderVideos(engine.snapshot());
+      this.#schedule();
+    });
     engine.subscribe((event) => this.#announce(event));
     this.querySelector('[data-mistake-mode]')?.addEventListener('change', (event) => {
       engine.mistakeMode = (event.target as HTMLInputElement).checked;
@@ -52,15 +59,6 @@ class CallStage extends HTMLElement {
     this.#call.source = 'test-pattern';
     this.#call.engine.reset();
     void this.#call.engine.run('get-user-media');
-  }
-
-  #schedule(): void {
-    if (this.#scheduled) return;
-    this.#scheduled = true;
-    queueMicrotask(() => {
-      this.#scheduled = false;
-      this.#render();
-    });
   }
 
   #render(): void {
@@ -143,7 +141,7 @@ class CallStage extends HTMLElement {
 
   #renderStatus(snap: EngineSnapshot): void {
     const t = this.#t;
-    const status = this.querySelector('[data-status]');
+    const status = this.querySelector('[data-call-status]');
     if (status) {
       status.textContent = snap.view.busy
         ? t('call.status.busy', { call: t(`call.phase.${snap.view.busy}`) })
@@ -200,8 +198,6 @@ class CallStage extends HTMLElement {
   }
 
   #announce(event: CallEvent): void {
-    const region = this.querySelector('[data-announce]');
-    if (!region) return;
     const t = this.#t;
     let text: string | null = null;
     if (event.type === 'state' && (event.name === 'signalingState' || event.name === 'connectionState')) {
@@ -210,11 +206,21 @@ class CallStage extends HTMLElement {
       text = t('call.announce.frame');
     }
     if (text) {
+      this.#pendingAnnouncements.push(text);
+      this.#flushAnnouncements();
+    }
+  }
+
+  #announceNow(): void {
+    const region = this.querySelector('[data-announce]');
+    if (!region) return;
+    // Screen readers only need the latest few changes; older ones in a burst are dropped.
+    for (const text of this.#pendingAnnouncements.splice(0).slice(-5)) {
       const line = document.createElement('p');
       line.textContent = text;
       region.append(line);
-      while (region.childElementCount > 5) region.firstElementChild?.remove();
     }
+    while (region.childElementCount > 5) region.firstElementChild?.remove();
   }
 }
 

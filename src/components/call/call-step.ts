@@ -2,6 +2,7 @@ import type { RunResult } from '../../lib/call/engine';
 import { explainMistake } from '../../lib/call/errors';
 import type { PhaseId } from '../../lib/call/types';
 import { clientStrings } from '../client-strings';
+import { frameBatcher } from '../frame-batch';
 import { getPageCall } from './controller';
 import { reasonText } from './reason-text';
 
@@ -10,7 +11,7 @@ class CallStep extends HTMLElement {
   #t = clientStrings('call');
   #call = getPageCall();
   #phase = this.dataset['step'] as PhaseId;
-  #scheduled = false;
+  #schedule = frameBatcher(() => this.#render());
 
   connectedCallback(): void {
     const button = this.querySelector<HTMLButtonElement>('[data-phase]');
@@ -18,14 +19,7 @@ class CallStep extends HTMLElement {
       if (button.getAttribute('aria-disabled') === 'true') return;
       void this.#call.engine.run(this.#phase);
     });
-    this.#call.engine.onChange(() => {
-      if (this.#scheduled) return;
-      this.#scheduled = true;
-      queueMicrotask(() => {
-        this.#scheduled = false;
-        this.#render();
-      });
-    });
+    this.#call.engine.onChange(this.#schedule);
     this.#render();
   }
 
@@ -52,7 +46,9 @@ class CallStep extends HTMLElement {
       const text = this.#describe(last.result, last.durationMs);
       // In mistake mode the explanation sits next to the step too, not only in the call panel.
       const mistake = snap.mistake?.phase === this.#phase ? snap.mistake : null;
-      result.textContent = mistake ? `${text} ${t(`call.mistake.${explainMistake(mistake.phase, mistake.error)}`)}` : text;
+      result.textContent = mistake
+        ? `${text} ${t(`call.mistake.${explainMistake(mistake.phase, mistake.error)}`)}`
+        : text;
       result.dataset['tone'] = last.result.outcome === 'done' ? '' : 'error';
     } else if (result && snap.lastRun === null) {
       result.textContent = '';

@@ -1,4 +1,5 @@
 import { clientStrings } from '../client-strings';
+import { frameBatcher } from '../frame-batch';
 import { getPageCall } from './controller';
 import { reasonText } from './reason-text';
 import { traceLine } from './trace';
@@ -10,6 +11,9 @@ class QuickPath extends HTMLElement {
   #t = clientStrings('call');
   #call = getPageCall();
   #origin = performance.now();
+  #schedule = frameBatcher(() => this.#render());
+  #pendingLines: { text: string; error: boolean }[] = [];
+  #flushTrace = frameBatcher(() => this.#writeTrace());
 
   connectedCallback(): void {
     const { engine } = this.#call;
@@ -25,11 +29,14 @@ class QuickPath extends HTMLElement {
       void engine.quickCall();
     });
     hangup?.addEventListener('click', () => engine.hangUp());
-    engine.onChange(() => this.#render());
+    engine.onChange(this.#schedule);
     engine.subscribe((event) => {
       const line = traceLine(event, this.#origin);
-      if (line) this.#trace(line.text, line.error);
-      if (event.type === 'first-frame') this.#render();
+      if (line) {
+        this.#pendingLines.push(line);
+        this.#flushTrace();
+      }
+      if (event.type === 'first-frame') this.#schedule();
     });
     this.#render();
   }
@@ -52,13 +59,20 @@ class QuickPath extends HTMLElement {
         ms === null ? this.#t('call.quick.setupNone') : this.#t('call.quick.setupValue', { ms: ms.toFixed(0) });
   }
 
-  #trace(text: string, error: boolean): void {
+  /** Appends the lines gathered since the last frame, then scrolls once. */
+  #writeTrace(): void {
     const list = this.querySelector('[data-trace]');
     if (!list) return;
-    const item = document.createElement('li');
-    item.textContent = text;
-    if (error) item.dataset['tone'] = 'error';
-    list.append(item);
+    const items = this.#pendingLines
+      .splice(0)
+      .slice(-maxTraceLines)
+      .map(({ text, error }) => {
+        const item = document.createElement('li');
+        item.textContent = text;
+        if (error) item.dataset['tone'] = 'error';
+        return item;
+      });
+    list.append(...items);
     while (list.childElementCount > maxTraceLines) list.firstElementChild?.remove();
     list.scrollTop = list.scrollHeight;
   }
