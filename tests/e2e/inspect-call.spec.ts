@@ -138,6 +138,8 @@ test('after a quick call, every inspector shows what really happened', async ({ 
   await expect(messages.filter({ hasText: 'Bob hands the answer to the page' })).toHaveCount(1);
   await expect(messages.filter({ hasText: 'Alice hands the candidate' }).first()).toBeAttached();
   await expect(messages.filter({ hasText: 'Bob hands the candidate' }).first()).toBeAttached();
+  // The diagram draws when it is on screen (the page skips rendering the inspectors until then).
+  await inspector(page, 'sequence').scrollIntoViewIfNeeded();
   await expect(inspector(page, 'sequence').locator('svg')).toBeVisible();
 });
 
