@@ -5,6 +5,7 @@ import * as phases from './phases';
 import { deliverVerdict, verdict, type CallView, type PeerView, type Reason, type Verdict } from './rules';
 import {
   peerIds,
+  phaseIds,
   stateNames,
   type CallEvent,
   type CallFeed,
@@ -225,16 +226,8 @@ export class CallEngine implements CallFeed {
     const v = this.verdict('create-peers');
     if (!v.allowed) return { outcome: 'refused', reason: v.reason };
     this.autoIce = true;
-    const order: PhaseId[] = [
-      'create-peers',
-      'add-tracks',
-      'create-offer',
-      'set-local-offer',
-      'set-remote-offer',
-      'create-answer',
-      'set-local-answer',
-      'set-remote-answer',
-    ];
+    // phaseIds lists the phases in call order; candidates trickle on their own, so exchange-ice is not among these.
+    const order = phaseIds.slice(phaseIds.indexOf('create-peers'), phaseIds.indexOf('exchange-ice'));
     for (const phase of order) {
       const result = await this.run(phase);
       if (result.outcome !== 'done') return result;
