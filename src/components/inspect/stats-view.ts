@@ -79,11 +79,14 @@ class StatsView implements InspectorView {
       from: t(`inspect.peer.${from}`),
       to: t(`inspect.peer.${other(from)}`),
     });
-    const views = kinds.map((kind) => mediaView(sample, from, kind));
+    // Only the kinds that flow this way get a column (chapter 5 sends video only).
+    const present = kinds
+      .map((kind) => ({ kind, view: mediaView(sample, from, kind) }))
+      .filter((k): k is { kind: (typeof kinds)[number]; view: MediaView } => k.view !== null);
     const section = h('section', { class: 'stats-direction', 'data-from': from });
     section.append(h('p', { class: 'stats-direction-title' }, title));
     if (!sample) return section;
-    if (views.every((v) => v === null)) {
+    if (present.length === 0) {
       section.append(h('p', { class: 'muted' }, t('inspect.stats.nothing', { from: t(`inspect.peer.${from}`) })));
       return section;
     }
@@ -91,14 +94,14 @@ class StatsView implements InspectorView {
       'tr',
       {},
       h('th', { scope: 'col' }, t('inspect.stats.metric')),
-      ...kinds.map((kind) => h('th', { scope: 'col' }, t(`inspect.stats.${kind}`))),
+      ...present.map(({ kind }) => h('th', { scope: 'col' }, t(`inspect.stats.${kind}`))),
     );
     const rows = metrics.map((metric) =>
       h(
         'tr',
         { 'data-metric': metric },
         h('th', { scope: 'row' }, t(`inspect.stats.${metric}`)),
-        ...kinds.map((kind, i) => h('td', { 'data-kind': kind }, this.value(views[i] ?? null, metric, kind))),
+        ...present.map(({ kind, view }) => h('td', { 'data-kind': kind }, this.value(view, metric, kind))),
       ),
     );
     section.append(
