@@ -61,3 +61,22 @@ export abstract class InspectorElement extends HTMLElement {
     );
   }
 }
+
+/** Defines an inspector island: its tag, when its view is wanted, and how to load the view. */
+export function defineInspector(
+  tag: string,
+  wants: (snapshot: InspectSnapshot) => boolean,
+  load: () => Promise<ViewModule>,
+): void {
+  customElements.define(
+    tag,
+    class extends InspectorElement {
+      protected wants(snapshot: InspectSnapshot) {
+        return wants(snapshot);
+      }
+      protected load() {
+        return load();
+      }
+    },
+  );
+}
