@@ -255,6 +255,42 @@ test('a foreign or damaged file gets a clear message and changes nothing', async
   expect(await everythingShown(page)).toEqual(before);
 });
 
+test('a saved call from another machine explains its mDNS and server-reflexive candidates', async ({ page }) => {
+  const candidate = (text: string) => ({ candidate: text, sdpMid: '0', sdpMLineIndex: 0 });
+  const mdns = candidate('candidate:1 1 udp 2122260223 0f2a4c3e-7d6b-4f21-9e0e-8a2b3c4d5e6f.local 54321 typ host');
+  const srflx = candidate('candidate:2 1 udp 1686052607 203.0.113.7 61120 typ srflx raddr 0.0.0.0 rport 0');
+  const log = {
+    format: 'webrtc-step-by-step/call-log',
+    version: 1,
+    savedAt: '2026-11-24T09:00:00.000Z',
+    userAgent: 'another browser',
+    events: [
+      { type: 'state', peer: 'local', name: 'iceGatheringState', value: 'gathering', at: 100 },
+      { type: 'candidate-gathered', peer: 'local', candidate: mdns, at: 103 },
+      { type: 'candidate-gathered', peer: 'local', candidate: srflx, at: 140 },
+      { type: 'candidate-delivered', peer: 'local', candidate: mdns, at: 150 },
+      { type: 'candidate-gathered', peer: 'local', candidate: null, at: 160 },
+    ],
+    stats: [],
+  };
+  await page
+    .locator('[data-file]')
+    .setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(log)) });
+  const rows = inspector(page, 'candidates').locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0)).toContainText('+3 ms');
+  await expect(rows.nth(0)).toContainText('delivered to Bob at +50 ms');
+  await expect(rows.nth(1)).toHaveAttribute('data-type', 'srflx');
+  await expect(rows.nth(1)).toContainText('type 100 · local 32542 · component 1');
+  await expect(rows.nth(1)).toContainText('waiting in Alice’s outbox');
+  await expect(rows.nth(2)).toContainText('Alice finished gathering');
+  await rows.nth(0).getByText('mDNS name').click();
+  await expect(rows.nth(0)).toContainText('hides the device’s real IP address');
+  await expect(inspector(page, 'sequence').locator('ol li').nth(1)).toContainText(
+    'it is waiting for the page to give it to Bob',
+  );
+});
+
 test('no inspector code loads or draws between Call and the first remote frame', async ({ page }) => {
   await quickCall(page);
   await expect(inspector(page, 'sdp').locator('.sdp-line').first()).toBeVisible();
