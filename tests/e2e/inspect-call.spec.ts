@@ -206,11 +206,11 @@ test('a saved call replays into every inspector, without camera or connection', 
 });
 
 test('a saved call replays to the same states in the state panels', async ({ page, context }) => {
-  // Known gap, reported: chapter 5's state panels draw from the engine, not from onCallFeed()
-  // (src/components/call/feed.ts), so a replay does not reach them yet. Remove this line when they follow the feed.
-  test.fail();
   const { live, replay } = await saveAndReplay(page, context);
   await expect.poll(() => statesShown(replay)).toEqual(live.states);
+  const trails = (p: Page) => p.locator('[data-trail]').allTextContents();
+  expect(await trails(replay)).toEqual(await trails(page));
+  await expect(replay.locator('[data-call-status]')).toContainText('Showing a saved call');
 });
 
 test('a foreign or damaged file gets a clear message and changes nothing', async ({ page }) => {

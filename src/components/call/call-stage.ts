@@ -1,11 +1,13 @@
 import type { EngineSnapshot } from '../../lib/call/engine';
 import { explainMistake } from '../../lib/call/errors';
+import { emptyPanel, foldEvent, type PanelReadout, type PanelView } from '../../lib/call/panel';
 import { peerIds, stateNames, type CallEvent, type PeerId } from '../../lib/call/types';
 import { describeFailure } from '../../lib/media/messages';
 import type { MessageKey } from '../../i18n';
 import { clientStrings } from '../client-strings';
 import { frameBatcher } from '../frame-batch';
 import { getPageCall, type SourceKind } from './controller';
+import { onCallFeed } from './feed';
 import { reasonText } from './reason-text';
 
 const goodStates = new Set(['connected', 'complete', 'stable']);
@@ -20,6 +22,8 @@ class CallStage extends HTMLElement {
   #pendingAnnouncements: string[] = [];
   #flushAnnouncements = frameBatcher(() => this.#announceNow());
   #shownRemote: MediaStream | null = null;
+  /** While the page shows a saved call instead of the live one: its panel, built from its events. */
+  #replay: { panel: PanelView; unsubscribe: () => void } | null = null;
   #frameRequest: number | null = null;
 
   connectedCallback(): void {
@@ -49,6 +53,19 @@ class CallStage extends HTMLElement {
       const target = event.target as HTMLElement;
       if (target.closest('[data-use-pattern]')) this.#useTestPattern();
     });
+    onCallFeed((feed) => {
+      this.#replay?.unsubscribe();
+      this.#replay = null;
+      if (feed && feed !== engine) {
+        const replay = { panel: emptyPanel(), unsubscribe: () => {} };
+        replay.unsubscribe = feed.subscribe((event) => {
+          replay.panel = foldEvent(replay.panel, event);
+          this.#schedule();
+        });
+        this.#replay = replay;
+      }
+      this.#schedule();
+    });
     this.#render();
   }
 
@@ -64,7 +81,12 @@ class CallStage extends HTMLElement {
   #render(): void {
     const snap = this.#call.engine.snapshot();
     this.#renderVideos(snap);
-    for (const peer of peerIds) this.#renderPeer(peer, snap);
+    const panel: PanelReadout = this.#replay?.panel ?? {
+      states: snap.states,
+      trails: snap.trails,
+      waiting: { local: snap.outbox.local.length, remote: snap.outbox.remote.length },
+    };
+    for (const peer of peerIds) this.#renderPeer(peer, panel, snap);
     this.#renderStatus(snap);
     const hasStream = snap.localStream !== null;
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="call-source"]')) {
@@ -95,12 +117,12 @@ class CallStage extends HTMLElement {
     }
   }
 
-  #renderPeer(peer: PeerId, snap: EngineSnapshot): void {
+  #renderPeer(peer: PeerId, panel: PanelReadout, snap: EngineSnapshot): void {
     const t = this.#t;
     const inPeer = <E extends Element = HTMLElement>(selector: string) =>
       this.querySelector<E>(`[data-peer="${peer}"] ${selector}`);
     for (const name of stateNames) {
-      const value = snap.states[peer][name];
+      const value = panel.states[peer][name];
       const readout = inPeer(`[data-state="${name}"]`);
       if (readout) {
         readout.textContent = value ?? '—';
@@ -116,23 +138,23 @@ class CallStage extends HTMLElement {
                   : '';
       }
       const trail = inPeer(`[data-trail="${name}"]`);
-      if (trail) trail.textContent = snap.trails[peer][name].join(' → ');
+      if (trail) trail.textContent = panel.trails[peer][name].join(' → ');
     }
     const count = inPeer('[data-outbox-count]');
-    const waiting = snap.outbox[peer].length;
+    const waiting = panel.waiting[peer];
     if (count) count.textContent = waiting === 0 ? t('call.outbox.empty') : t('call.outbox.count', { n: waiting });
     const deliver = inPeer('[data-deliver]');
     if (deliver) {
       const verdict = this.#call.engine.deliverVerdict(peer);
-      const open = verdict.allowed || (snap.mistakeMode && verdict.mistake);
+      const open = !this.#replay && (verdict.allowed || (snap.mistakeMode && verdict.mistake));
       deliver.setAttribute('aria-disabled', String(!open));
       deliver.title = verdict.allowed ? '' : reasonText(t, verdict.reason);
     }
     const explain = inPeer('[data-explain]');
     if (explain) {
-      const state = snap.states[peer].connectionState;
+      const state = panel.states[peer].connectionState;
       const key = state && ['disconnected', 'failed', 'closed', 'checking'].includes(state) ? state : null;
-      const ice = snap.states[peer].iceConnectionState;
+      const ice = panel.states[peer].iceConnectionState;
       const chosen = key ?? (ice === 'checking' ? 'checking' : null);
       explain.hidden = chosen === null || snap.status === 'ended';
       if (chosen) explain.textContent = t(`call.explain.${chosen}` as MessageKey, { peer: t(`call.peer.${peer}`) });
@@ -142,7 +164,9 @@ class CallStage extends HTMLElement {
   #renderStatus(snap: EngineSnapshot): void {
     const t = this.#t;
     const status = this.querySelector('[data-call-status]');
-    if (status) {
+    if (status && this.#replay) {
+      status.textContent = t('call.status.replay');
+    } else if (status) {
       status.textContent = snap.view.busy
         ? t('call.status.busy', { call: t(`call.phase.${snap.view.busy}`) })
         : t(`call.status.${snap.status}`);

@@ -24,6 +24,7 @@ export const call = {
   'call.status.idle': 'No call yet. Start with the first step.',
   'call.status.active': 'Call in progress.',
   'call.status.ended': 'Call ended. Every track is stopped and both connections are closed. You can start again.',
+  'call.status.replay': 'Showing a saved call: these states come from its log. Go back to the live call to run steps.',
   'call.status.failed': 'The call stopped because something went wrong:',
   'call.status.failedNext': 'Reset the call to start again.',
   'call.status.busy': 'Running {call}…',
