@@ -239,13 +239,19 @@ test('200 Start, Call, Hang Up cycles leave no open connection and no live track
     };
     const connected = () =>
       [...document.querySelectorAll('[data-state="connectionState"]')].every((el) => el.textContent === 'connected');
+    const status = () => document.querySelector('[data-call-status]')?.textContent ?? '';
     let done = 0;
     for (let i = 0; i < 200; i++) {
+      // Like a reader, act on what the page shows once it has caught up with the last click.
       click('#startButton');
-      if (!(await until(() => document.querySelector('#callButton')?.getAttribute('aria-disabled') === 'false'))) break;
+      const ready = () =>
+        status() === 'Call in progress.' &&
+        document.querySelector('#callButton')?.getAttribute('aria-disabled') === 'false';
+      if (!(await until(ready))) break;
       click('#callButton');
       if (!(await until(connected))) break;
       click('#hangupButton');
+      if (!(await until(() => status().startsWith('Call ended')))) break;
       done++;
     }
     return done;

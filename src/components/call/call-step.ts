@@ -15,10 +15,8 @@ class CallStep extends HTMLElement {
 
   connectedCallback(): void {
     const button = this.querySelector<HTMLButtonElement>('[data-phase]');
-    button?.addEventListener('click', () => {
-      if (button.getAttribute('aria-disabled') === 'true') return;
-      void this.#call.engine.run(this.#phase);
-    });
+    // The engine refuses a phase that may not run; the button's aria-disabled only mirrors that, a moment later.
+    button?.addEventListener('click', () => void this.#call.engine.run(this.#phase));
     this.#call.engine.onChange(this.#schedule);
     this.#render();
   }
