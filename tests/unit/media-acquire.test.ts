@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getLocalStream } from '../../src/lib/media/acquire';
 import { MediaFailure } from '../../src/lib/media/errors';
-import { FakeStream, FakeTrack, fakeMediaDevices } from '../../src/lib/media/fakes';
+import { FakeStream, FakeTrack, fakeMediaDevices } from './fakes/media';
 import { stopStream } from '../../src/lib/media/stop';
 
 describe('getLocalStream', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cameraConstraints, isResolutionId, type CameraChoice } from '../../src/lib/media/constraints';
 import { deliveredVideo, describeStream } from '../../src/lib/media/describe';
 import { listCameras } from '../../src/lib/media/devices';
-import { FakeStream, FakeTrack, fakeMediaDevices } from '../../src/lib/media/fakes';
+import { FakeStream, FakeTrack, fakeMediaDevices } from './fakes/media';
 
 describe('cameraConstraints', () => {
   it.each<[string, CameraChoice, MediaStreamConstraints]>([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MediaFailure } from '../../src/lib/media/errors';
-import { FakeStream, FakeTimers, FakeTrack, deferred } from '../../src/lib/media/fakes';
+import { FakeStream, FakeTimers, FakeTrack, deferred } from './fakes/media';
 import {
   createStreamController,
   fromStream,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeDocument } from '../../src/lib/media/fakes';
+import { fakeDocument } from './fakes/media';
 import { createTestPattern } from '../../src/lib/media/test-pattern';
 
 describe('createTestPattern', () => {
