@@ -126,6 +126,9 @@ test('on a phone the chapter menu opens, closes with Escape and gives focus back
   await toggle.click();
   await expect(sidebar).toBeVisible();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  // The open menu covers the page from the header to the bottom of the screen.
+  const box = await sidebar.boundingBox();
+  expect((box?.y ?? 0) + (box?.height ?? 0)).toBeGreaterThanOrEqual(739);
   await page.keyboard.press('Escape');
   await expect(sidebar).toBeHidden();
   await expect(toggle).toBeFocused();
