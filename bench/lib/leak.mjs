@@ -8,7 +8,7 @@ import { chapter5Missing } from './pages.mjs';
 import { atMost, below, targets } from './targets.mjs';
 import { newContext } from './browser.mjs';
 
-const probe = fileURLToPath(new URL('./leak-probe.js', import.meta.url));
+const probe = fileURLToPath(new URL('../../scripts/call-probe.js', import.meta.url));
 
 /** @typedef {{ created: number, alive: number, collected: number }} Counts */
 
@@ -50,7 +50,7 @@ export async function measureLeak({ browser, url, cycles, subject }) {
     const heapAfter = await heap();
     const counts = /** @type {{ peerConnections: Counts, tracks: Counts }} */ (
       await page.evaluate(() =>
-        /** @type {{ __benchProbe: () => unknown }} */ (/** @type {unknown} */ (window)).__benchProbe(),
+        /** @type {{ __callProbe: () => unknown }} */ (/** @type {unknown} */ (window)).__callProbe(),
       )
     );
     return {

@@ -1,11 +1,13 @@
 // @ts-check
-// Injected before any page script (Playwright addInitScript): keeps weak references to every RTCPeerConnection and
-// every MediaStreamTrack the page gets, so the bench can count what is still alive without keeping anything alive.
+// Injected before any page script (Playwright addInitScript) by the browser tests and the bench: keeps weak
+// references to every RTCPeerConnection and every MediaStreamTrack the page gets (camera, canvas, clones, remote
+// tracks), so a test can count what is still alive without keeping anything alive itself.
 (() => {
   /** @type {WeakRef<RTCPeerConnection>[]} */
   const peers = [];
   /** @type {WeakRef<MediaStreamTrack>[]} */
   const tracks = [];
+  let gumCalls = 0;
   const keepTrack = (/** @type {MediaStreamTrack} */ track) => tracks.push(new WeakRef(track));
 
   const NativePeerConnection = window.RTCPeerConnection;
@@ -19,7 +21,14 @@
 
   const getUserMedia = MediaDevices.prototype.getUserMedia;
   MediaDevices.prototype.getUserMedia = async function (/** @type {MediaStreamConstraints | undefined} */ constraints) {
+    gumCalls++;
     const stream = await getUserMedia.call(this, constraints);
+    stream.getTracks().forEach(keepTrack);
+    return stream;
+  };
+  const captureStream = HTMLCanvasElement.prototype.captureStream;
+  HTMLCanvasElement.prototype.captureStream = function (/** @type {number | undefined} */ fps) {
+    const stream = captureStream.call(this, fps);
     stream.getTracks().forEach(keepTrack);
     return stream;
   };
@@ -31,7 +40,7 @@
   };
 
   /** Counts: created, alive (not closed / still live), and already garbage-collected. */
-  Object.defineProperty(window, '__benchProbe', {
+  Object.defineProperty(window, '__callProbe', {
     value: () => {
       const count = (/** @type {WeakRef<object>[]} */ refs, /** @type {(x: any) => boolean} */ alive) => ({
         created: refs.length,
@@ -42,9 +51,25 @@
         collected: refs.filter((ref) => ref.deref() === undefined).length,
       });
       return {
+        gumCalls,
         peerConnections: count(peers, (pc) => pc.connectionState !== 'closed'),
         tracks: count(tracks, (track) => track.readyState === 'live'),
       };
+    },
+  });
+
+  /** Video frames decoded by the page's open peer connections, from their real getStats(). */
+  Object.defineProperty(window, '__framesDecoded', {
+    value: async () => {
+      let frames = 0;
+      for (const pc of peers.map((ref) => ref.deref())) {
+        if (!pc || pc.connectionState === 'closed') continue;
+        const stats = await pc.getStats();
+        stats.forEach((/** @type {{ type: string; kind?: string; framesDecoded?: number }} */ report) => {
+          if (report.type === 'inbound-rtp' && report.kind === 'video') frames += report.framesDecoded ?? 0;
+        });
+      }
+      return frames;
     },
   });
 })();
