@@ -1,4 +1,5 @@
 import { en, type MessageKey } from './en';
+import { fillPlaceholders } from './format';
 
 /** A language's full set of UI strings: every key English has, no more. */
 export type Dictionary = Readonly<Record<MessageKey, string>>;
@@ -19,7 +20,7 @@ export function toLang(value: string | undefined): Lang {
 export function useTranslations(lang: Lang) {
   const dict: Dictionary = languages[lang];
   return function t(key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
-    return dict[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    return fillPlaceholders(dict[key], params);
   };
 }
 

@@ -1,4 +1,5 @@
 /** Small DOM helpers shared by the inspector islands. */
+import { fillPlaceholders } from '../../i18n/format';
 
 type Child = Node | string | null | undefined | false;
 type Attrs = Readonly<Record<string, string | number | boolean | null | undefined>>;
@@ -37,10 +38,7 @@ export function readStrings(root: Element): Strings {
   for (const el of template?.content.querySelectorAll<HTMLElement>('[data-k]') ?? []) {
     map.set(el.dataset['k'] ?? '', el.textContent ?? '');
   }
-  return (key, params = {}) =>
-    (map.get(key) ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
-    );
+  return (key, params = {}) => fillPlaceholders(map.get(key) ?? key, params);
 }
 
 /** Milliseconds, rounded to whole numbers. */
