@@ -30,7 +30,7 @@ class CallStage extends HTMLElement {
     const { engine } = this.#call;
     engine.onChange(() => {
       // Videos switch at once (no layout involved) so the first frame is not held back; the rest waits a frame.
-      this.#renderVideos(engine.snapshot());
+      this.#renderVideos(engine.streams());
       this.#schedule();
     });
     engine.subscribe((event) => this.#announce(event));
@@ -79,7 +79,7 @@ class CallStage extends HTMLElement {
 
   #render(): void {
     const snap = this.#call.engine.snapshot();
-    this.#renderVideos(snap);
+    this.#renderVideos({ local: snap.localStream, remote: snap.remoteStream });
     const panel: PanelReadout = this.#replay?.panel ?? {
       states: snap.states,
       trails: snap.trails,
@@ -98,16 +98,16 @@ class CallStage extends HTMLElement {
     if (mistakeBox) mistakeBox.checked = snap.mistakeMode;
   }
 
-  #renderVideos(snap: EngineSnapshot): void {
+  #renderVideos(streams: { local: MediaStream | null; remote: MediaStream | null }): void {
     const local = this.querySelector<HTMLVideoElement>('#localVideo');
     const remote = this.querySelector<HTMLVideoElement>('#remoteVideo');
-    if (local && local.srcObject !== snap.localStream) local.srcObject = snap.localStream;
-    if (remote && this.#shownRemote !== snap.remoteStream) {
-      this.#shownRemote = snap.remoteStream;
+    if (local && local.srcObject !== streams.local) local.srcObject = streams.local;
+    if (remote && this.#shownRemote !== streams.remote) {
+      this.#shownRemote = streams.remote;
       if (this.#frameRequest !== null) remote.cancelVideoFrameCallback(this.#frameRequest);
       this.#frameRequest = null;
-      remote.srcObject = snap.remoteStream;
-      if (snap.remoteStream) {
+      remote.srcObject = streams.remote;
+      if (streams.remote) {
         this.#frameRequest = remote.requestVideoFrameCallback((_now, frame) => {
           this.#frameRequest = null;
           this.#call.engine.reportFirstFrame(frame.width, frame.height);

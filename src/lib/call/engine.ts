@@ -150,6 +150,11 @@ export class CallEngine implements CallFeed {
     return () => this.#changes.delete(listener);
   }
 
+  /** The stream Alice sends and the one Bob receives, without building a whole snapshot. */
+  streams(): { readonly local: MediaStream | null; readonly remote: MediaStream | null } {
+    return { local: this.#call.localStream, remote: this.#remoteStream };
+  }
+
   connection(peer: PeerId): RTCPeerConnection | null {
     return this.#call.pc[peer];
   }
