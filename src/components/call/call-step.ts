@@ -1,6 +1,4 @@
-import type { RunResult } from '../../lib/call/engine';
-import { explainMistake } from '../../lib/call/errors';
-import type { PhaseId } from '../../lib/call/types';
+import type { RunResult } from '../../lib/runner/types';
 import { clientStrings } from '../client-strings';
 import { frameBatcher } from '../frame-batch';
 import { getPageCall } from './controller';
@@ -10,7 +8,7 @@ import { reasonText } from './reason-text';
 class CallStep extends HTMLElement {
   #t = clientStrings('call');
   #call = getPageCall();
-  #phase = this.dataset['step'] as PhaseId;
+  #phase = this.dataset['step'] ?? '';
   #schedule = frameBatcher(() => this.#render());
 
   connectedCallback(): void {
@@ -45,7 +43,7 @@ class CallStep extends HTMLElement {
       // In mistake mode the explanation sits next to the step too, not only in the call panel.
       const mistake = snap.mistake?.phase === this.#phase ? snap.mistake : null;
       result.textContent = mistake
-        ? `${text} ${t(`call.mistake.${explainMistake(mistake.phase, mistake.error)}`)}`
+        ? `${text} ${t.code('call.mistake', engine.runner.phase(mistake.phase).mistake?.(mistake.error) ?? 'other')}`
         : text;
       result.dataset['tone'] = last.result.outcome === 'done' ? '' : 'error';
     } else if (result && snap.lastRun === null) {
@@ -55,7 +53,7 @@ class CallStep extends HTMLElement {
 
   #describe(result: RunResult, durationMs: number): string {
     const t = this.#t;
-    const call = t(`call.phase.${this.#phase}`);
+    const call = t.code('call.phase', this.#phase);
     const ms = durationMs.toFixed(1);
     switch (result.outcome) {
       case 'done':

@@ -1,5 +1,5 @@
 import 'webrtc-adapter';
-import { CallEngine, type LocalSource } from '../../lib/call/engine';
+import { CallEngine, type LocalSource } from '../../lib/calls/video-loopback/engine';
 import type { CallEvent } from '../../lib/call/types';
 import { getLocalStream } from '../../lib/media/acquire';
 import { toMediaFailure, type MediaFailure } from '../../lib/media/errors';
