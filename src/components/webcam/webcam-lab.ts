@@ -197,7 +197,7 @@ export class WebcamLab extends HTMLElement {
     const current = state.status === 'live' && state.media.stream === stream;
     inspector.replaceChildren(
       paragraph(t(current ? 'media.inspector.current' : 'media.inspector.released')),
-      ...renderSnapshot(describeStream(stream), t),
+      ...renderSnapshot(describeStream(stream), t, state.status === 'live' && state.source === 'test-pattern'),
     );
   }
 
@@ -280,7 +280,7 @@ function paragraph(text: string): HTMLParagraphElement {
 }
 
 /** The stream and each track as definition lists; property names are the API's own, so they stay untranslated. */
-function renderSnapshot(snapshot: StreamSnapshot, t: Translate): HTMLElement[] {
+function renderSnapshot(snapshot: StreamSnapshot, t: Translate, pattern: boolean): HTMLElement[] {
   const stream = list([
     ['id', snapshot.id],
     ['active', String(snapshot.active)],
@@ -296,7 +296,13 @@ function renderSnapshot(snapshot: StreamSnapshot, t: Translate): HTMLElement[] {
       .map(([name, value]): [string, string] => [`settings.${name}`, formatValue(value)]);
     const details = list([
       ['kind', track.kind],
-      ['label', track.label || t('media.inspector.noLabel')],
+      // A canvas track has no device behind it: the browser labels it with a random id, which we say rather than hide.
+      [
+        'label',
+        pattern
+          ? t('media.inspector.patternLabel', { label: track.label })
+          : track.label || t('media.inspector.noLabel'),
+      ],
       ['readyState', track.readyState],
       ['enabled', String(track.enabled)],
       ['muted', String(track.muted)],

@@ -258,6 +258,8 @@ export class LoopbackSession<C extends LoopbackContext, V> implements CallFeed {
       context.signal[peer].close();
     }
     this.#context = this.#newContext();
+    // Back at idle there is no call to show: the panel starts empty, as it does for a saved call's events.
+    if (!hadCall) this.#trails = createTrails();
     this.#setStatus(hadCall ? 'ended' : 'idle', null);
     this.#changed();
   }
@@ -276,6 +278,7 @@ export class LoopbackSession<C extends LoopbackContext, V> implements CallFeed {
     if (this.#firstFrameSeen || !this.#remoteStream) return;
     this.#firstFrameSeen = true;
     this.#emit({ type: 'first-frame', width, height, at: this.#deps.now() });
+    this.#changed();
   }
 
   snapshot(): SessionSnapshot<V> {
