@@ -92,7 +92,7 @@ export const inspect = {
     'prflx (peer reflexive): an address the other peer saw during the connectivity checks.',
   'inspect.sdp.candidate.relay': 'relay: an address on a TURN server that forwards the media.',
   'inspect.sdp.candidate.mdns':
-    'The ".local" name hides this device’s real IP address from the page (mDNS). Any device on the same local network can resolve it; Chrome uses such names until the page has camera or microphone permission, which is why they appear with the test pattern.',
+    'The ".local" name hides this device’s real IP address from the page (mDNS). Any device on the same local network can resolve it; Chrome uses such names until the page has camera or microphone permission, which is why they appear when you use the test pattern without allowing the camera.',
   'inspect.sdp.end-of-candidates': 'End of candidates: this peer has found all the addresses it will offer.',
   'inspect.sdp.ice-ufrag':
     'ICE user name fragment ({ufrag}). The other peer puts it in its connectivity checks, so that each side knows the checks belong to this call.',
@@ -219,7 +219,7 @@ export const inspect = {
   'inspect.cand.help.type':
     'host is an address of the device itself; srflx (server reflexive) is the public address a STUN server saw; prflx (peer reflexive) is an address the other peer saw during the checks; relay is an address on a TURN server. In this page both peers are on one machine, so host candidates are enough.',
   'inspect.cand.help.address':
-    'An address ending in .local is an mDNS name: the browser hides the device’s real IP address from web pages and publishes a random name that any device on the same local network can resolve. Chrome shows real addresses once the page has camera or microphone permission, so .local names appear when you use the test pattern.',
+    'An address ending in .local is an mDNS name: the browser hides the device’s real IP address from web pages and publishes a random name that any device on the same local network can resolve. Chrome shows real addresses once the page has camera or microphone permission, so .local names appear when you use the test pattern without allowing the camera.',
   'inspect.cand.help.priority':
     'ICE tries pairs with the highest priority first. The number is built from three parts: 2²⁴ × type preference (host highest, relay lowest) + 2⁸ × local preference (which network interface) + (256 − component).',
   'inspect.cand.help.foundation':

@@ -28,7 +28,7 @@ export const call = {
     '통화가 끝났습니다. 모든 트랙을 중지했고 두 연결을 모두 닫았습니다. 처음부터 다시 시작할 수 있습니다.',
   'call.status.replay':
     '저장된 통화를 보여 주는 중입니다. 여기 나온 상태는 저장된 기록에서 온 것입니다. 단계를 실행하려면 실시간 통화로 돌아가세요.',
-  'call.status.failed': '문제가 생겨 통화가 중단되었습니다.',
+  'call.status.failed': '문제가 생겨 통화가 중단되었습니다. 브라우저가 보고한 오류:',
   'call.status.failedNext': '다시 시작하려면 통화를 초기화하세요.',
   'call.status.busy': '‘{call}’ 실행 중…',
   'call.result.done': '‘{call}’ 단계가 {ms} ms 만에 끝났습니다.',
@@ -98,14 +98,14 @@ export const call = {
   'call.explain.disconnected':
     '{peer}의 연결이 상대와 끊겼습니다. 몇 초 동안 연결성 검사에 응답이 없었습니다. 다시 이어질 수도 있고, 그렇지 않으면 브라우저마다 다른 시간만큼 더 기다린 뒤 failed가 됩니다.',
   'call.explain.failed':
-    '{peer}의 연결이 포기했습니다. ICE가 오랫동안 쓸 수 있는 경로를 찾지 못했습니다. 실제 앱이라면 여기서 ICE를 재시작하거나 통화를 끊습니다.',
+    '{peer}의 연결이 실패했습니다. ICE가 너무 오랫동안 쓸 수 있는 경로를 찾지 못해 포기했습니다. 실제 앱이라면 여기서 ICE를 재시작하거나 통화를 끊습니다.',
   'call.explain.closed': '{peer}의 연결이 닫혔습니다. 이제 아무것도 보내거나 받지 않습니다.',
   'call.explain.checking': '{peer}의 연결이 경로를 찾으려고 후보 쌍을 검사하고 있습니다.',
   'call.quick.start': '시작',
   'call.quick.call': '통화',
   'call.quick.hangup': '끊기',
   'call.quick.log': '실행 기록',
-  'call.quick.setup': '연결 설정 시간(통화 버튼부터 첫 원격 프레임까지)',
+  'call.quick.setup': '연결 설정 시간(‘통화’ 클릭부터 첫 원격 프레임까지)',
   'call.quick.setupNone': '아직 측정 안 됨',
   'call.quick.setupValue': '{ms} ms',
   'call.announce.state': '{peer}: {name} 값이 이제 {value}입니다.',

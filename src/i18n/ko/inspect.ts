@@ -94,7 +94,7 @@ export const inspect = {
   'inspect.sdp.candidate.prflx': 'prflx(피어 반사, peer reflexive): 연결성 검사 중에 상대 피어가 본 주소입니다.',
   'inspect.sdp.candidate.relay': 'relay: 미디어를 중계하는 TURN 서버의 주소입니다.',
   'inspect.sdp.candidate.mdns':
-    '".local" 이름은 이 기기의 실제 IP 주소를 페이지에 드러내지 않으려고 쓰는 mDNS 이름입니다. 같은 로컬 네트워크의 기기라면 어느 것이든 이 이름을 풀 수 있습니다. Chrome은 페이지가 카메라나 마이크 권한을 받기 전까지 이런 이름을 쓰므로, 테스트 패턴을 쓸 때 이 이름이 보입니다.',
+    '".local" 이름은 이 기기의 실제 IP 주소를 페이지에 드러내지 않으려고 쓰는 mDNS 이름입니다. 같은 로컬 네트워크의 기기라면 어느 것이든 이 이름을 풀 수 있습니다. Chrome은 페이지가 카메라나 마이크 권한을 받기 전까지 이런 이름을 쓰므로, 카메라를 허용하지 않고 테스트 패턴을 쓰면 이 이름이 보입니다.',
   'inspect.sdp.end-of-candidates': '후보 끝: 이 피어가 제시할 주소를 모두 찾았습니다.',
   'inspect.sdp.ice-ufrag':
     'ICE 사용자 이름 조각({ufrag})입니다. 상대 피어가 연결성 검사에 이 값을 넣으므로, 양쪽 모두 그 검사가 이 통화의 것임을 알 수 있습니다.',
@@ -222,7 +222,7 @@ export const inspect = {
   'inspect.cand.help.type':
     'host는 기기 자체의 주소, srflx(서버 반사)는 STUN 서버가 본 공인 주소, prflx(피어 반사)는 검사 중에 상대 피어가 본 주소, relay는 TURN 서버의 주소입니다. 이 페이지에서는 두 피어가 한 컴퓨터에 있으므로 host 후보만으로 충분합니다.',
   'inspect.cand.help.address':
-    '.local로 끝나는 주소는 mDNS 이름입니다. 브라우저는 기기의 실제 IP 주소를 웹 페이지에 감추고, 같은 로컬 네트워크의 어떤 기기든 풀 수 있는 무작위 이름을 대신 알립니다. Chrome은 페이지가 카메라나 마이크 권한을 받으면 실제 주소를 보여 주므로, .local 이름은 테스트 패턴을 쓸 때 보입니다.',
+    '.local로 끝나는 주소는 mDNS 이름입니다. 브라우저는 기기의 실제 IP 주소를 웹 페이지에 감추고, 같은 로컬 네트워크의 어떤 기기든 풀 수 있는 무작위 이름을 대신 알립니다. Chrome은 페이지가 카메라나 마이크 권한을 받으면 실제 주소를 보여 주므로, .local 이름은 카메라를 허용하지 않고 테스트 패턴을 쓸 때 보입니다.',
   'inspect.cand.help.priority':
     'ICE는 우선순위가 높은 쌍부터 시도합니다. 이 숫자는 세 부분으로 만듭니다: 2²⁴ × 유형 선호도(host가 가장 높고 relay가 가장 낮음) + 2⁸ × 로컬 선호도(어느 네트워크 인터페이스인지) + (256 − 컴포넌트).',
   'inspect.cand.help.foundation':
@@ -238,11 +238,11 @@ export const inspect = {
     '통화가 이어지는 동안 두 피어의 getStats()를 1초마다 읽어, 방향과 미디어 종류별로 보여 줍니다.',
   'inspect.stats.status.waiting': '피어가 연결되면 시작합니다.',
   'inspect.stats.status.sampling': 'getStats()를 1초마다 읽는 중입니다.',
-  'inspect.stats.status.paused': '이 페이지가 숨겨져 있는 동안 멈춥니다.',
+  'inspect.stats.status.paused': '페이지가 숨겨져 있어 잠시 멈췄습니다.',
   'inspect.stats.status.stopped': '중지됨: 통화가 끝났습니다.',
   'inspect.stats.status.replay': '저장된 통화의 기록입니다.',
   'inspect.stats.direction': '{from} → {to}',
-  'inspect.stats.nothing': '이 방향으로는 미디어가 없습니다. 이 통화에서 {from}의 송신은 없습니다.',
+  'inspect.stats.nothing': '이 방향으로는 미디어가 없습니다. 이 통화에서 {from}의 연결은 아무것도 보내지 않습니다.',
   'inspect.stats.metric': '측정 항목',
   'inspect.stats.audio': '오디오',
   'inspect.stats.video': '영상',

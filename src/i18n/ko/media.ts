@@ -14,7 +14,7 @@ export const media = {
   'media.status.initial': '아직 재생 중인 영상이 없습니다. 카메라를 켜거나, 카메라가 없다면 테스트 패턴을 사용하세요.',
   'media.status.stopped': '중지했습니다. 모든 트랙이 끝났으므로 이제 카메라를 다른 곳에서 쓸 수 있습니다.',
   'media.status.cancelled':
-    '요청을 취소했습니다. 브라우저의 권한 요청 창이 아직 떠 있다면 닫아도 됩니다. 지금 허용되어 들어오는 스트림은 바로 중지합니다.',
+    '요청을 취소했습니다. 브라우저의 권한 요청 창이 아직 떠 있다면 닫아도 됩니다. 이제 와서 허용되더라도 그 스트림은 바로 중지합니다.',
   'media.status.ended': '스트림이 저절로 끝났습니다. 카메라 연결이 끊겼거나 카메라 접근 권한이 회수되었습니다.',
   'media.status.requesting.camera': '브라우저에 카메라를 요청하는 중…',
   'media.status.requesting.test-pattern': '테스트 패턴을 시작하는 중…',
@@ -24,7 +24,7 @@ export const media = {
   'media.status.live.test-pattern': '테스트 패턴 재생 중: {size}',
   'media.status.failed': '카메라가 시작되지 않았습니다. 아래 메시지에서 원인과 해결 방법을 확인하세요.',
   'media.size': '{width} × {height}, 초당 {fps}프레임',
-  'media.size.unknown': '크기 정보 없음',
+  'media.size.unknown': '아직 크기 정보 없음',
 
   'media.error.heading': '카메라를 시작하지 못했습니다. {title}',
   'media.error.insecure-context.title': '이 페이지는 보안 컨텍스트가 아닙니다.',
@@ -47,7 +47,7 @@ export const media = {
     '브라우저가 카메라를 여는 도중에 무언가가 작업을 멈췄습니다. 대개 시스템이나 하드웨어의 일시적인 문제입니다. 다시 시도해 보고, 계속 같은 일이 생기면 브라우저를 다시 시작하거나 테스트 패턴을 사용하세요.',
   'media.error.invalid-constraints.title': '카메라 요청 자체가 잘못되었습니다.',
   'media.error.invalid-constraints':
-    '브라우저가 카메라를 찾기도 전에 제약 조건을 거부했습니다. 예를 들어 오디오와 비디오 중 어느 것도 요청하지 않은 경우입니다. 사용자의 환경이 아니라 이 페이지의 실수이니 테스트 패턴을 사용하시고, 문제를 알려 주세요.',
+    '브라우저가 카메라를 찾기도 전에 제약 조건을 거부했습니다. 예를 들어 오디오와 비디오 중 어느 것도 요청하지 않은 경우입니다. 사용자의 환경이 아니라 이 페이지의 실수이니 테스트 패턴을 사용하고, 이 문제를 알려 주세요.',
   'media.error.security.title': '이 페이지에서는 카메라가 사용 중지되어 있습니다.',
   'media.error.security':
     '브라우저가 보안상의 이유로 거부했습니다. 예를 들어 카메라 사용이 허용되지 않은 프레임 안에서 페이지가 열린 경우입니다. 페이지를 일반 탭에서 단독으로 열거나 테스트 패턴을 사용하세요.',

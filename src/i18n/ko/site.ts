@@ -3,7 +3,8 @@ import type { site as en } from '../en/site';
 /** Korean strings of the site shell, the home page and chapters 1-3. */
 export const site = {
   'site.title': '한 단계씩 배우는 WebRTC',
-  'site.tagline': '실제 영상 통화를 API 호출 하나씩 실행하면서 각 호출이 무슨 일을 하는지 직접 확인합니다.',
+  'site.tagline':
+    '실제 영상 통화를 API 호출 한 번에 하나씩 실행하며, 호출마다 무슨 일이 일어나는지 직접 확인해 보세요.',
   'site.description': '코드랩 “Real time communication with WebRTC”의 장 순서를 따라가는 대화형 WebRTC 튜토리얼입니다.',
   'skip.link': '본문으로 건너뛰기',
   'nav.chapters': '목차',
@@ -34,13 +35,13 @@ export const site = {
   'notFound.body': '이 주소에는 페이지가 없습니다. 페이지가 옮겨졌거나 링크에 오타가 있을 수 있습니다.',
   'notFound.home': '홈으로 가기',
   'notFound.first': '1장 열기',
-  'cap.heading': '지금 브라우저가 지원하는 기능',
+  'cap.heading': '이 브라우저가 지원하는 기능',
   'cap.checking': '확인 중…',
   'cap.yes': '있음',
   'cap.no': '없음',
   'cap.secureContext': '보안 컨텍스트(https 또는 localhost)',
   'cap.secureContext.fix':
-    '카메라와 마이크는 보안 페이지에서만 쓸 수 있습니다. 피어 연결과 데이터 채널은 그렇지 않습니다. 이 사이트를 https로 열거나 http://localhost 또는 http://127.0.0.1 주소로 여세요.',
+    '카메라와 마이크는 보안 페이지에서만 쓸 수 있습니다(피어 연결과 데이터 채널은 보안 페이지가 아니어도 동작합니다). 이 사이트를 https로 열거나 http://localhost 또는 http://127.0.0.1 주소로 여세요.',
   'cap.mediaDevices': '카메라·마이크 API(navigator.mediaDevices)',
   'cap.mediaDevices.fix':
     '이 API가 없으면 페이지가 카메라를 요청할 수 없습니다. 보안이 적용되지 않은 페이지나 아주 오래된 브라우저에는 없습니다. 뒤의 장에서는 내장 테스트 패턴이 카메라를 대신합니다.',
@@ -61,7 +62,7 @@ export const site = {
   'cap.permission.denied.fix':
     '이 사이트가 차단되어 있습니다. 주소 표시줄 왼쪽의 아이콘을 눌러 허용하거나, 테스트 패턴으로 계속 진행하세요.',
   'cap.permission.prompt.fix':
-    '권한이 필요한 장에 처음 들어가면 브라우저가 물어봅니다. 거부해도 괜찮습니다. 테스트 패턴이 대신합니다.',
+    '이 권한이 처음 필요한 장에서 브라우저가 물어봅니다. 거부해도 괜찮습니다. 테스트 패턴이 대신합니다.',
   'cap.permission.unknown.fix':
     '이 브라우저는 권한 상태를 페이지에 미리 알려 주지 않습니다. 권한이 필요한 장에서 그때 물어봅니다.',
   'cap.allGood': '튜토리얼에 필요한 기능이 모두 있습니다.',
