@@ -11,6 +11,7 @@ export const site = {
   'nav.next': 'Next',
   'nav.onThisPage': 'On this page',
   'nav.notYet': 'not written yet',
+  'nav.home': 'Home',
   'nav.chapterN': 'Chapter {n}',
   'theme.label': 'Colour theme',
   'theme.system': 'System',

@@ -13,6 +13,7 @@ export const site = {
   'nav.next': '다음',
   'nav.onThisPage': '이 페이지의 내용',
   'nav.notYet': '준비 중',
+  'nav.home': '홈',
   'nav.chapterN': '{n}장',
   'theme.label': '색상 테마',
   'theme.system': '시스템 설정',
