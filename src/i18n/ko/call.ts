@@ -78,17 +78,17 @@ export const call = {
     '받는 쪽이 상대의 세션 설명을 받기 전에는 후보를 쓸 수 없습니다(받는 쪽의 signalingState: {state}).',
   'call.mistake.heading': '브라우저가 거부했습니다',
   'call.mistake.candidate-before-description':
-    'addIceCandidate()가 InvalidStateError로 거부되었습니다. 후보는 받는 쪽이 이미 알고 있는 세션에 대해서만 의미가 있는데, 받는 쪽은 setRemoteDescription()을 호출하기 전까지 세션을 모릅니다. 받는 쪽이 상대의 세션 설명을 설정한 다음에 후보를 전달하세요.',
+    'addIceCandidate() 호출이 InvalidStateError로 거부되었습니다. 후보는 받는 쪽이 이미 알고 있는 세션에 대해서만 의미가 있는데, 받는 쪽은 setRemoteDescription()을 호출하기 전까지 세션을 모릅니다. 받는 쪽이 상대의 세션 설명을 설정한 다음에 후보를 전달하세요.',
   'call.mistake.answer-without-offer':
     '앤서가 InvalidStateError로 거부되었습니다. 밥은 원격 오퍼를 갖고 있을 때(signalingState가 have-remote-offer일 때)만 앤서를 만들거나 설정할 수 있습니다. 먼저 앨리스의 오퍼를 밥에게 설정하세요.',
   'call.mistake.answer-to-nobody':
-    'setRemoteDescription(answer)가 InvalidStateError로 거부되었습니다. 앨리스는 앤서를 기다리는 동안(signalingState가 have-local-offer일 때)만 앤서를 받습니다. 먼저 앨리스에게 오퍼를 설정하고, 앤서는 한 번만 설정하세요.',
+    'setRemoteDescription(answer) 호출이 InvalidStateError로 거부되었습니다. 앨리스는 앤서를 기다리는 동안(signalingState가 have-local-offer일 때)만 앤서를 받습니다. 먼저 앨리스에게 오퍼를 설정하고, 앤서는 한 번만 설정하세요.',
   'call.mistake.track-added-twice':
-    'addTrack()이 InvalidAccessError를 던졌습니다. 이 연결에는 그 트랙을 보내는 송신자(sender)가 이미 있습니다. 트랙은 한 번만 추가하세요. 트랙을 바꾼 뒤 다시 보내려면 기존 송신자의 replaceTrack()을 쓰세요.',
+    'addTrack() 호출에서 InvalidAccessError가 발생했습니다. 이 연결에는 그 트랙을 보내는 송신자(sender)가 이미 있습니다. 트랙은 한 번만 추가하세요. 트랙을 바꾼 뒤 다시 보내려면 기존 송신자의 replaceTrack()을 쓰세요.',
   'call.mistake.offer-in-wrong-state':
     '오퍼가 InvalidStateError로 거부되었습니다. 지금 연결은 오퍼를 시작할 수 있는 상태가 아닙니다. 오퍼는 signalingState가 stable일 때 시작합니다.',
   'call.mistake.description-in-wrong-state':
-    'setRemoteDescription(offer)가 거부되었습니다. 밥은 지금 새 오퍼를 받을 수 있는 상태가 아닙니다. 오퍼는 signalingState가 stable일 때 받습니다.',
+    'setRemoteDescription(offer) 호출이 거부되었습니다. 밥은 지금 새 오퍼를 받을 수 있는 상태가 아닙니다. 오퍼는 signalingState가 stable일 때 받습니다.',
   'call.mistake.other':
     '브라우저가 이 단계를 거부했습니다. 위에 나온 오류 이름과 메시지가 그 이유를 가장 정확하게 알려 줍니다. 통화를 초기화하고 단계 순서대로 진행하세요.',
   'call.mistake.none':

@@ -159,8 +159,8 @@ export const inspect = {
     'rtx는 코덱이 아닙니다. 다른 페이로드 타입(fmtp 줄에 나옴)에서 잃어버린 패킷을 다시 보냅니다.',
   'inspect.sdp.rtpmap.red':
     'red(중복 전송)는 앞서 보낸 데이터의 사본을 패킷마다 함께 넣어, 패킷 하나를 잃어도 복구할 수 있게 합니다.',
-  'inspect.sdp.rtpmap.ulpfec': 'ulpfec는 잃어버린 패킷을 재구성할 수 있는 오류 정정 패킷을 추가로 보냅니다.',
-  'inspect.sdp.rtpmap.flexfec-03': 'flexfec는 잃어버린 패킷을 재구성할 수 있는 오류 정정 패킷을 추가로 보냅니다.',
+  'inspect.sdp.rtpmap.ulpfec': 'ulpfec은 잃어버린 패킷을 재구성할 수 있는 오류 정정 패킷을 추가로 보냅니다.',
+  'inspect.sdp.rtpmap.flexfec-03': 'flexfec은 잃어버린 패킷을 재구성할 수 있는 오류 정정 패킷을 추가로 보냅니다.',
   'inspect.sdp.rtpmap.g722': 'G.722는 오래된 광대역 전화 코덱입니다.',
   'inspect.sdp.rtpmap.pcmu': 'PCMU(G.711 µ-law)는 전통적인 전화 코덱으로, 전화망과 통화할 때 씁니다.',
   'inspect.sdp.rtpmap.pcma': 'PCMA(G.711 A-law)는 전통적인 전화 코덱으로, 전화망과 통화할 때 씁니다.',

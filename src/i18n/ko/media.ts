@@ -53,7 +53,7 @@ export const media = {
     '브라우저가 보안상의 이유로 거부했습니다. 예를 들어 카메라 사용이 허용되지 않은 프레임 안에서 페이지가 열린 경우입니다. 페이지를 일반 탭에서 단독으로 열거나 테스트 패턴을 사용하세요.',
   'media.error.unknown.title': '예상하지 못한 오류로 카메라가 멈췄습니다.',
   'media.error.unknown':
-    '이 페이지가 모르는 오류를 브라우저가 보고했습니다: {name}. 다시 시도하거나 테스트 패턴을 사용하세요. 아래는 브라우저가 보낸 원문입니다.',
+    '브라우저가 이 페이지가 알지 못하는 오류({name})를 보고했습니다. 다시 시도하거나 테스트 패턴을 사용하세요. 아래는 브라우저가 보낸 원문입니다.',
   'media.error.detail': '브라우저 메시지: {name}: {message}',
   'media.error.detailNameOnly': '브라우저 메시지: {name}',
   'media.error.detailConstraint': '브라우저 메시지: {name}, 제약 조건 “{constraint}”',
