@@ -1,20 +1,5 @@
 import type { Lang } from '../i18n';
-
-/** The chapters a term can be introduced in (the codelab's numbering). */
-export const glossaryChapters = [
-  '01-introduction',
-  '02-overview',
-  '03-get-the-code',
-  '04-webcam',
-  '05-peer-connection',
-  '06-data-channel',
-  '07-signaling',
-  '08-call',
-  '09-photo',
-  '10-congratulations',
-] as const;
-
-export type GlossaryChapter = (typeof glossaryChapters)[number];
+import type { ChapterSlug } from './chapter-slugs';
 
 /** A term's name as readers of one language say it, and its meaning in one line. */
 export interface TermText {
@@ -25,14 +10,14 @@ export interface TermText {
 /** One glossary term: a stable id (the page anchor), the chapter that first explains it, and its text per language. */
 export type GlossaryTerm = {
   readonly id: string;
-  readonly chapter: GlossaryChapter;
+  readonly chapter: ChapterSlug;
 } & Readonly<Record<Lang, TermText>>;
 
 /**
  * The terms a reader meets in chapters 1 to 10, in the order the chapters explain them. `chapter` is the first chapter
  * that explains the term, not one that only names it.
  */
-export const glossary: readonly GlossaryTerm[] = [
+export const glossary = [
   {
     id: 'peer',
     chapter: '01-introduction',
@@ -486,9 +471,12 @@ export const glossary: readonly GlossaryTerm[] = [
         'Multipoint Control Unit. 모든 참가자의 미디어를 디코딩하고 섞어 참가자마다 스트림 하나로 보내는 서버입니다.',
     },
   },
-];
+] as const satisfies readonly GlossaryTerm[];
+
+/** The id of a term in the glossary: what a chapter's term link names. */
+export type GlossaryTermId = (typeof glossary)[number]['id'];
 
 /** The term with this id, or undefined; chapters use it to link a term's first use. */
 export function findTerm(id: string): GlossaryTerm | undefined {
-  return glossary.find((term) => term.id === id);
+  return glossary.find((term: GlossaryTerm) => term.id === id);
 }
