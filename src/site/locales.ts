@@ -1,5 +1,7 @@
+import type { Lang } from '../i18n';
+
 /** The languages the site is published in; the first lives at the root, every other under `/<lang>/`. */
-export const siteLocales = ['en', 'ko'] as const;
+export const siteLocales = ['en', 'ko'] as const satisfies readonly Lang[];
 
 /** One published language. */
 export type SiteLocale = (typeof siteLocales)[number];

@@ -52,5 +52,5 @@ export const pages = {
   'check.predict.label': 'Predict, then run',
   'check.predict.choices': 'Your prediction',
   'check.predict.reveal': 'Run the step, then open the answer',
-  'check.predict.correct': 'the answer',
+  'check.predict.correct': 'Answer',
 } as const;
