@@ -31,11 +31,19 @@ type Parsed =
   { ok: true; value: Record<string, unknown>; size: number } | { ok: false; code: RejectCode; size: number };
 type Checked<T> = T | RejectCode;
 
-const encoder = new TextEncoder();
-
-/** UTF-8 length of `text` in bytes. */
+/** UTF-8 length of `text` in bytes (a lone surrogate counts 3, as TextEncoder writes U+FFFD), without encoding it. */
 export function byteLength(text: string): number {
-  return encoder.encode(text).length;
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code < 0x800) bytes += 1;
+    else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2;
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
 }
 
 /** The first characters of a frame for the log (non-text data is described, not shown). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  byteLength,
   maxFrameBytes,
   previewOf,
   validateClientFrame,
@@ -219,5 +220,19 @@ describe('previews for the log', () => {
     expect(previewOf('x'.repeat(500))).toHaveLength(121);
     expect(previewOf(new ArrayBuffer(4))).toBe('[object]');
     expect(previewOf('{"type":"bye"}')).toBe('{"type":"bye"}');
+  });
+});
+
+describe('byte length', () => {
+  it.each([
+    ['ASCII', 'hello'],
+    ['two-byte characters', 'été'],
+    ['three-byte characters', '한국어'],
+    ['a surrogate pair', '😀 ok'],
+    ['a lone high surrogate', '\ud800x'],
+    ['a lone low surrogate', 'x\udc00'],
+    ['a high surrogate at the end', 'x\ud800'],
+  ])('matches TextEncoder for %s', (_name, text) => {
+    expect(byteLength(text)).toBe(new TextEncoder().encode(text).length);
   });
 });
