@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -128,5 +129,18 @@ describe('shutdown', () => {
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
+  });
+});
+
+describe('https and wss', () => {
+  it('serves wss with the given certificate (a self-signed one made for these tests only)', async () => {
+    const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+    const tls = { cert: readFileSync(fixture('test-cert.pem')), key: readFileSync(fixture('test-key.pem')) };
+    const { server } = await startTestServer({ tls, staticDir: undefined });
+    expect(server.url).toBe(`https://127.0.0.1:${server.port}`);
+    const url = `wss://127.0.0.1:${server.port}/signal`;
+    const client = await TestClient.connect(url, { ca: tls.cert });
+    expect(await client.join(roomId('secure'))).toMatchObject({ type: 'joined', peers: 1 });
+    await expect(TestClient.connect(`ws://127.0.0.1:${server.port}/signal`)).rejects.toThrow();
   });
 });
