@@ -76,6 +76,7 @@ export function createBroadcastTransport(options: BroadcastTransportOptions): Tr
     channel.postMessage(text);
     return byteLength(text);
   };
+  // Room events come from the presence exchange, not from one received frame: they have no size.
   const roomEvent = (message: RoomMessage): void => events.emit({ type: 'room', message, size: 0 });
   const pair = (other: string, role: boolean, announce: 'joined' | 'peer-joined'): void => {
     phase = 'paired';

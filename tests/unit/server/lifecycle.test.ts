@@ -31,7 +31,8 @@ function waitFor(
 
 describe('heartbeat and idle rooms', () => {
   it('drops a client that stops answering pings and tells its peer; a client that answers stays', async () => {
-    const { wsUrl, logs } = await startTestServer({ pingIntervalMs: 50 });
+    // 250 ms leaves a loaded machine plenty of time for a pong between two pings.
+    const { wsUrl, logs } = await startTestServer({ pingIntervalMs: 250 });
     const silent = await TestClient.connect(wsUrl, { autoPong: false });
     const alive = await TestClient.connect(wsUrl);
     const room = roomId('heartbeat');
@@ -39,24 +40,28 @@ describe('heartbeat and idle rooms', () => {
     await alive.join(room);
     expect(await alive.next()).toEqual({ type: 'peer-left' });
     expect((await silent.closed).code).toBe(1006);
-    expect(logs).toContainEqual(expect.objectContaining({ event: 'heartbeat-timeout' }));
-    // Several ping rounds later the answering client still relays with a newcomer.
+    expect(logs.filter((e) => e.event === 'heartbeat-timeout')).toHaveLength(1);
+    // Three more pings reach the answering client; it is still connected and relays with a newcomer.
+    await new Promise<void>((resolve, reject) => {
+      let count = 0;
+      const timer = setTimeout(() => reject(new Error('fewer than three pings')), patience);
+      alive.socket.on('ping', () => {
+        if (++count < 3) return;
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    expect(alive.socket.readyState).toBe(WebSocket.OPEN);
     const newcomer = await TestClient.connect(wsUrl);
     await newcomer.join(room);
     expect(await alive.next()).toEqual({ type: 'peer-joined' });
-    const timeouts = logs.filter((e) => e.event === 'heartbeat-timeout').length;
-    for (let round = 0; round < 3; round++) {
-      newcomer.send({ type: 'bye' });
-      expect(await alive.next()).toMatchObject({ type: 'bye' });
-      alive.send({ type: 'bye' });
-      expect(await newcomer.next()).toMatchObject({ type: 'bye' });
-    }
-    expect(alive.socket.readyState).toBe(WebSocket.OPEN);
-    expect(logs.filter((e) => e.event === 'heartbeat-timeout')).toHaveLength(timeouts);
+    newcomer.send({ type: 'bye' });
+    expect(await alive.next()).toMatchObject({ type: 'bye' });
+    expect(logs.filter((e) => e.event === 'heartbeat-timeout')).toHaveLength(1);
   });
 
   it('closes a room where nothing happened for the idle time; the members may join again', async () => {
-    const { wsUrl, server } = await startTestServer({ pingIntervalMs: 20, roomIdleMs: 60 });
+    const { wsUrl, server } = await startTestServer({ pingIntervalMs: 200, roomIdleMs: 100 });
     const a = await TestClient.connect(wsUrl);
     const room = roomId('idle');
     await a.join(room);
