@@ -8,7 +8,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import type { ServerErrorCode, ServerMessage } from '../src/lib/signaling/types.ts';
+import type { RejectCode, ServerErrorCode, ServerMessage } from '../src/lib/signaling/types.ts';
 import { maxFrameBytes, validateClientFrame } from '../src/lib/signaling/validate.ts';
 import { signalPath } from '../src/lib/signaling/server-url.ts';
 import { roomTag, stdoutSink, type LogEntry, type LogSink } from './log.ts';
@@ -72,12 +72,19 @@ const sentences: Readonly<Record<ServerErrorCode, string>> = {
   'room-expired': 'The room was idle too long and was closed: join again.',
 };
 
+/** The error code for a frame the validator refused. */
+function errorFor(code: RejectCode): ServerErrorCode {
+  // A client frame fails only on its own content; the room codes belong to carriers that address tabs themselves.
+  return code === 'not-for-us' || code === 'wrong-room' || code === 'own-message' ? 'bad-field' : code;
+}
+
 /** The close codes the server uses. */
 export const closeCodes = { goingAway: 1001, policy: 1008, tooBig: 1009 } as const;
 
 function refuse(socket: Duplex, status: number, reason: string): void {
+  // Destroy only once the answer is flushed, or the client may see a reset instead of the status.
+  socket.once('finish', () => socket.destroy());
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-  socket.destroy();
 }
 
 /** Starts the server and resolves once it listens. */
@@ -131,12 +138,7 @@ export async function startSignalServer(options: SignalServerOptions): Promise<R
     const checked = validateClientFrame(data.toString());
     if (!checked.ok) {
       log({ event: 'invalid', conn: client.id, code: checked.code, size: checked.size });
-      sendError(
-        client,
-        checked.code === 'not-for-us' || checked.code === 'wrong-room' || checked.code === 'own-message'
-          ? 'bad-field'
-          : checked.code,
-      );
+      sendError(client, errorFor(checked.code));
       return;
     }
     const message = checked.message;
