@@ -19,6 +19,16 @@ describe('the signaling layer keeps its boundaries', () => {
     }
   });
 
+  it('its runtime imports name the .ts file, so that Node can load them for the server', () => {
+    const dir = folder('../../../src/lib/signaling/');
+    for (const file of readdirSync(dir)) {
+      const text = readFileSync(`${dir}${file}`, 'utf8');
+      for (const [, spec] of text.matchAll(/^import (?!type )[^'"]*['"]([^'"]+)['"]/gm)) {
+        expect(`${file}: ${spec}`).toMatch(/\.ts$/);
+      }
+    }
+  });
+
   it('the server reaches into src/ only for the signaling lib, with extensions Node can load', () => {
     const dir = folder('../../../server/');
     for (const file of readdirSync(dir)) {
