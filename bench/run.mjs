@@ -15,6 +15,7 @@ import { measureSetup, setupRows } from './lib/setup.mjs';
 import { measureWeight, weightRows } from './lib/weight.mjs';
 import { leakRows, measureLeak } from './lib/leak.mjs';
 import { lighthouseRows, measureLighthouse } from './lib/lighthouse.mjs';
+import { measureSignal, signalRows } from './lib/signal.mjs';
 
 const outDir = 'dist-bench';
 const baselineDir = fileURLToPath(new URL('./baseline/', import.meta.url));
@@ -59,7 +60,7 @@ async function part(name, measure, toRows) {
 }
 
 try {
-  const siteParts = partNames.filter((p) => p !== 'build' && only.has(p));
+  const siteParts = partNames.filter((p) => p !== 'build' && p !== 'signal' && only.has(p));
   if (only.has('build')) {
     await part(
       'build',
@@ -100,6 +101,8 @@ try {
       await part('lighthouse', () => measureLighthouse(site.url, paths), lighthouseRows);
     }
   }
+  // The signaling server needs no site build and no browser: its own processes on ephemeral loopback ports.
+  if (only.has('signal')) await part('signal', () => measureSignal(), signalRows);
 } catch (error) {
   results['error'] = message(error);
   sections.set('bench', [row('bench', 'stopped', firstLine(error))]);
