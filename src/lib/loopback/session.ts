@@ -225,24 +225,22 @@ export class LoopbackSession<C extends LoopbackContext, V> implements CallFeed {
     const context = this.#context;
     const hadCall = this.#source !== null || context.pc.local !== null || context.pc.remote !== null;
     const pcs = { ...context.pc };
-    const started = this.#deps.now();
     this.runner.abortAll();
     this.#clearHint();
     if (hadCall) {
       const ending = this.#def.spec.phases.find((phase) => phase.ends);
+      // close() fires no state events, so the final states are read from the closed connections afterwards.
       if (ending) {
-        const id = this.runner.nextId();
-        const base = { type: 'api-call', id, phase: ending.id, peer: ending.peer, call: ending.call } as const;
-        this.#emit({ ...base, status: 'start', at: started });
-        void ending.run(context);
-        // close() fires no state events, so the final states are read from the closed connections here.
-        for (const peer of peerIds) {
-          const pc = pcs[peer];
-          if (pc) this.#recordStates(peer, pc);
-        }
-        const at = this.#deps.now();
-        this.#emit({ ...base, status: 'success', at, durationMs: at - started });
-        this.runner.record({ phase: ending.id, result: { outcome: 'done' }, durationMs: at - started });
+        this.runner.performNow(
+          ending,
+          () => void ending.run(context),
+          () => {
+            for (const peer of peerIds) {
+              const pc = pcs[peer];
+              if (pc) this.#recordStates(peer, pc);
+            }
+          },
+        );
       }
     }
     this.#source?.release();
