@@ -1,12 +1,12 @@
 import type { Translate } from '../../i18n';
-import { getLocalStream } from '../../lib/media/acquire';
 import { cameraConstraints, isResolutionId, resolutionPresets, type CameraChoice } from '../../lib/media/constraints';
 import { deliveredVideo, describeStream, type StreamSnapshot } from '../../lib/media/describe';
 import { listCameras, type CameraInfo } from '../../lib/media/devices';
 import { describeFailure } from '../media/failure-text';
-import { createStreamController, fromStream, type StreamState } from '../../lib/media/request';
+import { openLocalMedia } from '../../lib/media/local-media';
+import { createStreamController, type StreamState } from '../../lib/media/request';
 import { stopStream } from '../../lib/media/stop';
-import { createTestPattern, type TestPatternOptions } from '../../lib/media/test-pattern';
+import type { TestPatternOptions } from '../../lib/media/test-pattern';
 import { clientStrings } from '../client-strings';
 
 const patternSize = { width: 640, height: 480, fps: 30 } as const;
@@ -75,12 +75,12 @@ export class WebcamLab extends HTMLElement {
 
   #startCamera(): void {
     const constraints = cameraConstraints(this.#choice());
-    this.#controller.start('camera', async () => fromStream(await getLocalStream(constraints)));
+    this.#controller.start('camera', () => openLocalMedia('camera', constraints));
   }
 
   #startTestPattern(): void {
     const options = this.#patternOptions();
-    this.#controller.start('test-pattern', async () => createTestPattern(options));
+    this.#controller.start('test-pattern', () => openLocalMedia('test-pattern', {}, options));
   }
 
   #choice(): CameraChoice {
