@@ -3,8 +3,7 @@ import { CallEngine } from '../../lib/calls/video-loopback/engine';
 import type { CallEvent } from '../../lib/call/types';
 import { toMediaFailure, type MediaFailure } from '../../lib/media/errors';
 import { openLocalMedia, type LocalMedia, type StreamSource } from '../../lib/media/local-media';
-import { setCallFeed } from './feed';
-import { providePageCall } from './page-calls';
+import { providePageCall, setCallFeed } from '../page-store';
 
 /** Where Alice's video comes from. */
 export type SourceKind = StreamSource;

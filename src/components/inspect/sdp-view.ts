@@ -9,7 +9,7 @@ import {
   type DescriptionView,
   type SectionDiff,
 } from '../../lib/inspect/sdp';
-import { h, type Strings } from './dom';
+import { h, type Strings } from '../dom';
 import type { InspectorView } from './inspector-element';
 import type { InspectSnapshot } from './store';
 

@@ -3,7 +3,7 @@ import { other } from '../../lib/call/types';
 import { peerIds, type PeerId } from '../../lib/call/types';
 import type { StatsSample } from '../../lib/inspect/stats';
 import { mediaView, series, type MediaView } from '../../lib/inspect/stats-view-model';
-import { h, s, type Strings } from './dom';
+import { h, s, type Strings } from '../dom';
 import type { InspectorView } from './inspector-element';
 import type { InspectSnapshot } from './store';
 

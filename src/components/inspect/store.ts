@@ -2,7 +2,7 @@ import type { CallEvent, CallFeed } from '../../lib/call/types';
 import { createCallLog, createCallRecorder, createReplay, isReplay, type CallLog } from '../../lib/inspect/log';
 import type { StatsSample } from '../../lib/inspect/stats';
 import type { SamplerStatus, StatsSampler } from '../../lib/inspect/stats-sampler';
-import { onCallFeed, setCallFeed } from '../call/feed';
+import { onCallFeed, setCallFeed } from '../page-store';
 
 /**
  * What every inspector island shows, shared so that one page runs one feed subscription and one getStats loop

@@ -1,12 +1,9 @@
 import type { Translate } from '../../i18n';
 import type { StreamSnapshot } from '../../lib/media/describe';
+import { h } from '../dom';
 
 /** A paragraph of plain text. */
-export function paragraph(text: string): HTMLParagraphElement {
-  const element = document.createElement('p');
-  element.textContent = text;
-  return element;
-}
+export const paragraph = (text: string): HTMLParagraphElement => h('p', {}, text);
 
 /** The stream and each track as definition lists; property names are the API's own, so they stay untranslated. */
 export function renderSnapshot(snapshot: StreamSnapshot, t: Translate, pattern: boolean): HTMLElement[] {
@@ -51,13 +48,5 @@ function formatValue(value: unknown): string {
 }
 
 function list(rows: readonly (readonly [string, string])[]): HTMLDListElement {
-  const dl = document.createElement('dl');
-  for (const [name, value] of rows) {
-    const dt = document.createElement('dt');
-    dt.textContent = name;
-    const dd = document.createElement('dd');
-    dd.textContent = value;
-    dl.append(dt, dd);
-  }
-  return dl;
+  return h('dl', {}, ...rows.flatMap(([name, value]) => [h('dt', {}, name), h('dd', {}, value)]));
 }

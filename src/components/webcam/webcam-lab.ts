@@ -9,36 +9,34 @@ import { createStreamController, type StreamState } from '../../lib/media/reques
 import { stopStream } from '../../lib/media/stop';
 import type { TestPatternOptions } from '../../lib/media/test-pattern';
 import { clientStrings } from '../client-strings';
+import { h } from '../dom';
+import { Island } from '../island';
 
 const patternSize = { width: 640, height: 480, fps: 30 } as const;
 
 /** The chapter 4 lab: forwards clicks to the media module and shows its state, the stream and any failure. */
-export class WebcamLab extends HTMLElement {
+export class WebcamLab extends Island {
   readonly #controller = createStreamController();
   readonly #t: Translate = clientStrings('media');
-  #unsubscribe: (() => void) | null = null;
   /** The last stream shown, kept after it stops so the reader can see its tracks ended. */
   #lastStream: MediaStream | null = null;
   #refreshDevices = () => void this.#showDevices();
   #renderStream = () => this.#showStream();
 
-  connectedCallback(): void {
-    this.addEventListener('click', this.#onClick);
-    this.addEventListener('change', this.#onChange);
-    this.#video.addEventListener('resize', this.#renderStream);
-    this.#unsubscribe = this.#controller.subscribe((state) => this.#render(state));
-    navigator.mediaDevices?.addEventListener('devicechange', this.#refreshDevices);
+  protected mount(): void {
+    this.listen(this, 'click', this.#onClick);
+    this.listen(this, 'change', this.#onChange);
+    this.listen(this.#video, 'resize', this.#renderStream);
+    this.own(this.#controller.subscribe((state) => this.#render(state)));
+    const devices = navigator.mediaDevices;
+    if (devices) {
+      devices.addEventListener('devicechange', this.#refreshDevices);
+      this.own(() => devices.removeEventListener('devicechange', this.#refreshDevices));
+    }
+    // Leaving the page turns the camera off.
+    this.own(() => this.#controller.stop());
     this.#render(this.#controller.state);
     void this.#showDevices();
-  }
-
-  disconnectedCallback(): void {
-    this.removeEventListener('click', this.#onClick);
-    this.removeEventListener('change', this.#onChange);
-    this.#video.removeEventListener('resize', this.#renderStream);
-    navigator.mediaDevices?.removeEventListener('devicechange', this.#refreshDevices);
-    this.#unsubscribe?.();
-    this.#controller.stop();
   }
 
   #onClick = (event: Event): void => {
@@ -268,8 +266,5 @@ function isUsable(element: HTMLElement): boolean {
 }
 
 function option(value: string, text: string): HTMLOptionElement {
-  const element = document.createElement('option');
-  element.value = value;
-  element.textContent = text;
-  return element;
+  return h('option', { value }, text);
 }
