@@ -23,6 +23,8 @@ export default defineConfig({
   // No retries: a test that passes only on its second try is a flaky test to fix, not to hide.
   retries: 0,
   workers: 2,
+  // Tests, not files, are shared out: three files hold most of the time, and whole files left one worker idle.
+  fullyParallel: true,
   // Ceilings, not waits: every test waits for the states it needs. They are wide because on a busy machine (two cores
   // shared with other work) one browser round trip can take a second or two and a call's setup several seconds.
   timeout: 120_000,
