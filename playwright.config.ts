@@ -20,9 +20,15 @@ const serve = (dir: string, listenPort: number, base: string) => ({
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: Boolean(process.env['CI']),
-  retries: process.env['CI'] ? 1 : 0,
+  // No retries: a test that passes only on its second try is a flaky test to fix, not to hide.
+  retries: 0,
   workers: 2,
-  timeout: 60_000,
+  // Tests, not files, are shared out: three files hold most of the time, and whole files left one worker idle.
+  fullyParallel: true,
+  // Ceilings, not waits: every test waits for the states it needs. They are wide because on a busy machine (two cores
+  // shared with other work) one browser round trip can take a second or two and a call's setup several seconds.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   // Per-port folders, so that runs on different ports (parallel work on one machine) never clean up each other's files.
   outputDir: `test-results/${port}`,
   reporter: [['list'], ['json', { outputFile: `reports/e2e-${port}.json` }]],
