@@ -1,6 +1,6 @@
 import { en, type MessageKey } from './en';
-import { fillPlaceholders } from './format';
 import { ko } from './ko';
+import { makeTranslator, type Translate } from './translator';
 
 /** A language's full set of UI strings: every key English has, no more. */
 export type Dictionary = Readonly<Record<MessageKey, string>>;
@@ -18,11 +18,9 @@ export function toLang(value: string | undefined): Lang {
 }
 
 /** Returns a translator for one language; `{name}` placeholders are filled from `params`. */
-export function useTranslations(lang: Lang) {
-  const dict: Dictionary = languages[lang];
-  return function t(key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
-    return fillPlaceholders(dict[key], params);
-  };
+export function useTranslations(lang: Lang): Translate {
+  const dict: Readonly<Record<string, string>> = languages[lang];
+  return makeTranslator((key) => dict[key]);
 }
 
-export type Translate = ReturnType<typeof useTranslations>;
+export type { Translate, CodeFamily } from './translator';

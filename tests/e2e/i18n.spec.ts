@@ -31,7 +31,8 @@ test('every Korean page says it is Korean and links its twins with hreflang link
       ['ko', path],
       ['x-default', twin],
     ]);
-    for (const [, pathname] of alternates) expect((await request.get(pathname as string)).status(), pathname).toBe(200);
+    for (const [, pathname] of alternates)
+      expect((await request.get(String(pathname))).status(), String(pathname)).toBe(200);
   }
 });
 

@@ -183,7 +183,7 @@ async function saveAndReplay(page: Page, context: BrowserContext) {
   expect(download.suggestedFilename()).toMatch(/^webrtc-call-[\d-]+\.json$/);
   const file = await download.path();
   const saved = JSON.parse(readFileSync(file, 'utf8')) as { format: string; version: number; stats: unknown[] };
-  expect(saved).toMatchObject({ format: 'webrtc-step-by-step/call-log', version: 1 });
+  expect(saved).toMatchObject({ format: 'webrtc-step-by-step/call-log', version: 2, call: 'video-loopback' });
   expect(saved.stats.length).toBeGreaterThan(0);
 
   const replay = await context.newPage();

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CallEngine, type EngineDeps } from '../../src/lib/call/engine';
-import { explainMistake } from '../../src/lib/call/errors';
-import type { CallEvent, PhaseId } from '../../src/lib/call/types';
+import { CallEngine, type EngineDeps } from '../../src/lib/calls/video-loopback/engine';
+import { explainMistake } from '../../src/lib/calls/video-loopback/mistakes';
+import type { CallEvent } from '../../src/lib/call/types';
+import type { PhaseId } from '../../src/lib/calls/video-loopback/ids';
 import { createdPeers, FakePeerConnection, FakeStream, pairPeers, settle } from './fakes/webrtc';
 
 const manualOrder: PhaseId[] = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { explainMistake, toErrorInfo } from '../../src/lib/call/errors';
-import type { PhaseId } from '../../src/lib/call/types';
+import { toErrorInfo } from '../../src/lib/call/errors';
+import { explainMistake } from '../../src/lib/calls/video-loopback/mistakes';
+import type { PhaseId } from '../../src/lib/calls/video-loopback/ids';
 import { en } from '../../src/i18n/en';
 
 const domError = (name: string, message = 'from the browser') => Object.assign(new Error(message), { name });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deliverVerdict, verdict, type CallView, type PeerView } from '../../src/lib/call/rules';
-import type { PhaseId } from '../../src/lib/call/types';
+import { deliverVerdict, verdict, type CallView, type PeerView } from '../../src/lib/calls/video-loopback/rules';
+import type { PhaseId } from '../../src/lib/calls/video-loopback/ids';
 
 const peer = (signalingState: RTCSignalingState, extra: Partial<PeerView> = {}): PeerView => ({
   signalingState,

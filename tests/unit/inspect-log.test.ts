@@ -88,7 +88,7 @@ const stats: StatsSample[] = [
   },
 ];
 const savedAt = new Date(Date.UTC(2026, 10, 24, 9, 2, 3));
-const log = createCallLog(events, stats, { savedAt, userAgent: 'test' });
+const log = createCallLog(events, stats, { savedAt, userAgent: 'test', call: 'video-loopback' });
 const json = JSON.stringify(log);
 /** The valid log as plain JSON data, with `change` applied to a copy. */
 const edited = (
@@ -103,8 +103,25 @@ describe('the saved format', () => {
   it('is versioned and names itself', () => {
     expect(log).toMatchObject({
       format: 'webrtc-step-by-step/call-log',
-      version: 1,
+      version: 2,
+      call: 'video-loopback',
       savedAt: '2026-11-24T09:02:03.000Z',
+    });
+  });
+
+  it('still opens a version 1 log, which has no call field, as chapter 5\'s call', () => {
+    const old = edited((c) => {
+      c['version'] = 1;
+      delete c['call'];
+    });
+    const result = readCallLog(JSON.stringify(old));
+    expect(result).toMatchObject({ ok: true, log: { version: 2, call: 'video-loopback' } });
+  });
+
+  it('refuses a log of a call this site does not know', () => {
+    expect(readCallLog(JSON.stringify(edited((c) => (c['call'] = 'teleport'))))).toEqual({
+      ok: false,
+      problem: { code: 'unknown-call', call: 'teleport' },
     });
   });
 
@@ -126,8 +143,8 @@ describe('validating a file someone opens', () => {
     ['a JSON object of some other program', '{"name": "package", "version": 1}', { code: 'foreign' }],
     [
       'a log of a newer version',
-      JSON.stringify(edited((c) => (c['version'] = 2))),
-      { code: 'newer-version', version: 2 },
+      JSON.stringify(edited((c) => (c['version'] = 3))),
+      { code: 'newer-version', version: 3 },
     ],
     ['a version that is a string', JSON.stringify(edited((c) => (c['version'] = '1'))), { code: 'bad-version' }],
     [
@@ -258,7 +275,7 @@ describe('replaying a saved call', () => {
 
   it('can be told apart from a live feed', () => {
     expect(isReplay(createReplay(log))).toBe(true);
-    expect(isReplay({ subscribe: () => () => {}, connection: () => null })).toBe(false);
+    expect(isReplay({ call: 'video-loopback', subscribe: () => () => {}, connection: () => null })).toBe(false);
     expect(isReplay(null)).toBe(false);
   });
 });

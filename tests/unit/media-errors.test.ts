@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n';
 import { MediaFailure, insecureContextFailure, mediaErrorCodes, toMediaFailure } from '../../src/lib/media/errors';
-import { describeFailure } from '../../src/lib/media/messages';
+import { describeFailure } from '../../src/components/media/failure-text';
 
 const t = useTranslations('en');
 

@@ -1,9 +1,7 @@
-import type { EngineSnapshot } from '../../lib/call/engine';
-import { explainMistake } from '../../lib/call/errors';
+import type { EngineSnapshot } from '../../lib/calls/video-loopback/engine';
 import { emptyPanel, foldEvent, type PanelReadout, type PanelView } from '../../lib/call/panel';
 import { peerIds, stateNames, type CallEvent, type PeerId } from '../../lib/call/types';
-import { describeFailure } from '../../lib/media/messages';
-import type { MessageKey } from '../../i18n';
+import { describeFailure } from '../media/failure-text';
 import { clientStrings } from '../client-strings';
 import { frameBatcher } from '../frame-batch';
 import { getPageCall, type SourceKind } from './controller';
@@ -156,7 +154,7 @@ class CallStage extends HTMLElement {
       const ice = panel.states[peer].iceConnectionState;
       const chosen = key ?? (ice === 'checking' ? 'checking' : null);
       explain.hidden = chosen === null || snap.status === 'ended';
-      if (chosen) explain.textContent = t(`call.explain.${chosen}` as MessageKey, { peer: t(`call.peer.${peer}`) });
+      if (chosen) explain.textContent = t.code('call.explain', chosen, { peer: t(`call.peer.${peer}`) });
     }
   }
 
@@ -167,8 +165,8 @@ class CallStage extends HTMLElement {
       status.textContent = t('call.status.replay');
     } else if (status) {
       status.textContent = snap.view.busy
-        ? t('call.status.busy', { call: t(`call.phase.${snap.view.busy}`) })
-        : t(`call.status.${snap.status}`);
+        ? t('call.status.busy', { call: t.code('call.phase', snap.view.busy) })
+        : t.code('call.status', snap.status);
     }
     const failure = this.querySelector<HTMLElement>('[data-failure]');
     if (failure) this.#renderFailure(failure, snap);
@@ -178,13 +176,16 @@ class CallStage extends HTMLElement {
       if (snap.mistake) {
         const { phase, error } = snap.mistake;
         mistake.querySelector('[data-mistake-error]')!.textContent = `${error.name}: ${error.message}`;
-        mistake.querySelector('[data-mistake-text]')!.textContent = t(`call.mistake.${explainMistake(phase, error)}`);
+        mistake.querySelector('[data-mistake-text]')!.textContent = t.code(
+          'call.mistake',
+          this.#call.engine.runner.phase(phase).mistake?.(error) ?? 'other',
+        );
       }
     }
     const hint = this.querySelector<HTMLElement>('[data-hint]');
     if (hint) {
       hint.hidden = snap.hint === null;
-      if (snap.hint) hint.textContent = t(`call.hint.${snap.hint}`);
+      if (snap.hint) hint.textContent = t.code('call.hint', snap.hint);
     }
   }
 

@@ -1,61 +1,81 @@
-import type { RunResult } from '../../lib/call/engine';
-import { explainMistake } from '../../lib/call/errors';
-import type { PhaseId } from '../../lib/call/types';
+import type { RunResult, Verdict } from '../../lib/runner/types';
 import { clientStrings } from '../client-strings';
-import { frameBatcher } from '../frame-batch';
-import { getPageCall } from './controller';
+import { defineIsland, Island } from '../island';
+import { watchSlice } from '../slice';
+import { withPageCall, type StepCall } from './page-calls';
 import { reasonText } from './reason-text';
 
-/** One phase placed in the prose: its button, why it cannot run yet, and what happened when it ran. */
-class CallStep extends HTMLElement {
-  #t = clientStrings('call');
-  #call = getPageCall();
-  #phase = this.dataset['step'] as PhaseId;
-  #schedule = frameBatcher(() => this.#render());
+/** What one step box shows: read from its call for its own phase only. */
+interface StepSlice {
+  readonly verdict: Verdict;
+  readonly open: boolean;
+  readonly lastRun: { readonly result: RunResult; readonly durationMs: number } | null;
+  readonly mistake: string | null;
+  /** The call has been reset: nothing has run yet. */
+  readonly fresh: boolean;
+}
 
-  connectedCallback(): void {
-    const button = this.querySelector<HTMLButtonElement>('[data-phase]');
-    // The engine refuses a phase that may not run; the button's aria-disabled only mirrors that, a moment later.
-    button?.addEventListener('click', () => void this.#call.engine.run(this.#phase));
-    this.#call.engine.onChange(this.#schedule);
-    this.#render();
+/** One phase placed in the prose: its button, why it cannot run yet, and what happened when it ran. */
+class CallStep extends Island {
+  #t = clientStrings('call');
+  #phase = this.dataset['step'] ?? '';
+
+  protected mount(): void {
+    withPageCall(this.dataset['call'] ?? 'video-loopback', (call) => {
+      if (!this.isConnected) return;
+      // The call refuses a phase that may not run; the button's aria-disabled only mirrors that, a moment later.
+      this.listen(this.querySelector('[data-phase]'), 'click', () => void call.run(this.#phase));
+      this.own(
+        watchSlice(
+          call,
+          () => this.#slice(call),
+          (slice) => this.#render(slice),
+        ),
+      );
+    });
   }
 
-  #render(): void {
-    const { engine } = this.#call;
+  #slice(call: StepCall): StepSlice {
+    const verdict = call.verdict(this.#phase);
+    const last = call.runner.lastRun;
+    const mine = last !== null && last.phase === this.#phase;
+    const mistake = call.runner.mistake;
+    return {
+      verdict,
+      open: call.canRun(this.#phase),
+      lastRun: mine ? { result: last.result, durationMs: last.durationMs } : null,
+      mistake:
+        mistake?.phase === this.#phase ? (call.runner.phase(mistake.phase).mistake?.(mistake.error) ?? 'other') : null,
+      fresh: last === null,
+    };
+  }
+
+  #render({ verdict, open, lastRun, mistake, fresh }: StepSlice): void {
     const t = this.#t;
-    const snap = engine.snapshot();
-    const verdict = engine.verdict(this.#phase);
-    const open = verdict.allowed || (snap.mistakeMode && verdict.mistake);
     this.querySelector('[data-phase]')?.setAttribute('aria-disabled', String(!open));
     const reason = this.querySelector<HTMLElement>('[data-reason]');
     if (reason) {
       reason.textContent = verdict.allowed ? '' : reasonText(t, verdict.reason);
       reason.dataset['tone'] = !verdict.allowed && open ? 'mistake' : '';
     }
-    const last = snap.lastRun;
-    const ranHere = last !== null && last.phase === this.#phase;
     const badge = this.querySelector<HTMLElement>('[data-just-ran]');
-    if (badge) badge.hidden = !ranHere;
-    if (ranHere) this.dataset['ran'] = last.result.outcome === 'done' ? 'done' : 'error';
+    if (badge) badge.hidden = lastRun === null;
+    if (lastRun) this.dataset['ran'] = lastRun.result.outcome === 'done' ? 'done' : 'error';
     else delete this.dataset['ran'];
     const result = this.querySelector<HTMLElement>('[data-result]');
-    if (result && ranHere) {
-      const text = this.#describe(last.result, last.durationMs);
+    if (result && lastRun) {
+      const text = this.#describe(lastRun.result, lastRun.durationMs);
       // In mistake mode the explanation sits next to the step too, not only in the call panel.
-      const mistake = snap.mistake?.phase === this.#phase ? snap.mistake : null;
-      result.textContent = mistake
-        ? `${text} ${t(`call.mistake.${explainMistake(mistake.phase, mistake.error)}`)}`
-        : text;
-      result.dataset['tone'] = last.result.outcome === 'done' ? '' : 'error';
-    } else if (result && snap.lastRun === null) {
+      result.textContent = mistake ? `${text} ${t.code('call.mistake', mistake)}` : text;
+      result.dataset['tone'] = lastRun.result.outcome === 'done' ? '' : 'error';
+    } else if (result && fresh) {
       result.textContent = '';
     }
   }
 
   #describe(result: RunResult, durationMs: number): string {
     const t = this.#t;
-    const call = t(`call.phase.${this.#phase}`);
+    const call = t.code('call.phase', this.#phase);
     const ms = durationMs.toFixed(1);
     switch (result.outcome) {
       case 'done':
@@ -71,5 +91,5 @@ class CallStep extends HTMLElement {
 }
 
 export function defineCallStep(): void {
-  if (!customElements.get('call-step')) customElements.define('call-step', CallStep);
+  defineIsland('call-step', CallStep);
 }

@@ -1,11 +1,12 @@
 import 'webrtc-adapter';
-import { CallEngine, type LocalSource } from '../../lib/call/engine';
+import { CallEngine, type LocalSource } from '../../lib/calls/video-loopback/engine';
 import type { CallEvent } from '../../lib/call/types';
 import { getLocalStream } from '../../lib/media/acquire';
 import { toMediaFailure, type MediaFailure } from '../../lib/media/errors';
 import { stopStream } from '../../lib/media/stop';
 import { createTestPattern } from '../../lib/media/test-pattern';
 import { setCallFeed } from './feed';
+import { providePageCall } from './page-calls';
 
 /** Where Alice's video comes from. */
 export type SourceKind = 'camera' | 'test-pattern';
@@ -98,5 +99,6 @@ function createPageCall(): PageCall {
   });
 
   setCallFeed(engine);
+  providePageCall(engine.call, engine);
   return call;
 }

@@ -1,5 +1,5 @@
 /** The candidates inspector’s drawing: the table, the selected pair. */
-import { other } from '../../lib/call/loopback';
+import { other } from '../../lib/call/types';
 import { candidateRows, type CandidateRow } from '../../lib/inspect/candidates';
 import type { EndpointSample, PairSample } from '../../lib/inspect/stats';
 import { h, ms, type Strings } from './dom';

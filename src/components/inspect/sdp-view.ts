@@ -1,5 +1,5 @@
 /** The SDP inspector’s drawing: listings with explanations, and the offer/answer comparison. */
-import { other } from '../../lib/call/loopback';
+import { other } from '../../lib/call/types';
 import type { PeerId } from '../../lib/call/types';
 import {
   annotateSdp,

@@ -1,5 +1,5 @@
 /** The stats inspector’s drawing: tables per direction, and the charts of the last minute. */
-import { other } from '../../lib/call/loopback';
+import { other } from '../../lib/call/types';
 import { peerIds, type PeerId } from '../../lib/call/types';
 import { mediaView, series, type MediaView, type StatsSample } from '../../lib/inspect/stats';
 import { h, s, type Strings } from './dom';

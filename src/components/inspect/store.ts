@@ -161,8 +161,8 @@ export function onInspect(listener: (snapshot: InspectSnapshot) => void): () => 
 /** The current call as a saved log, or null when there is nothing to save. */
 export function currentLog(): CallLog | null {
   const events = recorder.events();
-  if (events.length === 0) return null;
-  return createCallLog(events, samples, { savedAt: new Date(), userAgent: navigator.userAgent });
+  if (events.length === 0 || !feed) return null;
+  return createCallLog(events, samples, { savedAt: new Date(), userAgent: navigator.userAgent, call: feed.call });
 }
 
 /** Replays a saved call into every island that follows the page's call feed. */

@@ -3,7 +3,7 @@ import { getLocalStream } from '../../lib/media/acquire';
 import { cameraConstraints, isResolutionId, resolutionPresets, type CameraChoice } from '../../lib/media/constraints';
 import { deliveredVideo, describeStream, type StreamSnapshot } from '../../lib/media/describe';
 import { listCameras, type CameraInfo } from '../../lib/media/devices';
-import { describeFailure } from '../../lib/media/messages';
+import { describeFailure } from '../media/failure-text';
 import { createStreamController, fromStream, type StreamState } from '../../lib/media/request';
 import { stopStream } from '../../lib/media/stop';
 import { createTestPattern, type TestPatternOptions } from '../../lib/media/test-pattern';

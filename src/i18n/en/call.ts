@@ -83,6 +83,8 @@ export const call = {
     'The offer was refused with InvalidStateError: the connection is not in a state where it can start an offer. Offers start from signalingState stable.',
   'call.mistake.description-in-wrong-state':
     'setRemoteDescription(offer) was refused: Bob is not in a state where he can take a new offer. Offers are taken in signalingState stable.',
+  'call.mistake.nothing-received':
+    "Nothing of that kind has arrived in this peer's inbox yet: the other peer sends its description when it sets it as its local description. Run that step first; here the inbox is the signaling channel.",
   'call.mistake.other':
     'The browser rejected this step. Its error name and message above are the most precise description of why. Reset the call and follow the order of the steps.',
   'call.mistake.none':

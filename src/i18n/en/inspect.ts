@@ -24,6 +24,7 @@ export const inspect = {
     'it was saved by a newer version of this tutorial (log version {version}); this page reads version 1.',
   'inspect.log.bad-version': 'its "version" is not a version number.',
   'inspect.log.bad-field': 'its "{field}" field is missing or has the wrong type.',
+  'inspect.log.unknown-call': 'it holds a kind of call ("{call}") that this version of the site cannot show.',
   'inspect.log.no-events': 'it holds no events.',
   'inspect.log.bad-event': 'event number {index} is damaged (field "{field}").',
   'inspect.log.bad-sample': 'statistics sample number {index} is damaged (field "{field}").',

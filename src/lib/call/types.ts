@@ -1,24 +1,13 @@
-/** The vocabulary of the loopback call: peers, phases, states and the events the engine reports. */
+/** The vocabulary every call shares: peers, states and the events a call reports. */
 
 /** The two peers of the call in one page: `local` is Alice, the caller; `remote` is Bob, the callee. */
 export type PeerId = 'local' | 'remote';
 export const peerIds: readonly PeerId[] = ['local', 'remote'];
 
-/** Each phase is one API call (or one small group of them) that the reader runs by hand. */
-export const phaseIds = [
-  'get-user-media',
-  'create-peers',
-  'add-tracks',
-  'create-offer',
-  'set-local-offer',
-  'set-remote-offer',
-  'create-answer',
-  'set-local-answer',
-  'set-remote-answer',
-  'exchange-ice',
-  'hang-up',
-] as const;
-export type PhaseId = (typeof phaseIds)[number];
+/** The other peer. */
+export function other(peer: PeerId): PeerId {
+  return peer === 'local' ? 'remote' : 'local';
+}
 
 /** The four state machines of an RTCPeerConnection that the page shows. */
 export const stateNames = ['signalingState', 'iceGatheringState', 'iceConnectionState', 'connectionState'] as const;
@@ -44,7 +33,7 @@ export type CallEvent =
       readonly type: 'api-call';
       readonly status: 'start';
       readonly id: number;
-      readonly phase: PhaseId;
+      readonly phase: string;
       readonly peer: PeerId | null;
       /** What ran, as code: `pc1.createOffer()`. */
       readonly call: string;
@@ -54,7 +43,7 @@ export type CallEvent =
       readonly type: 'api-call';
       readonly status: 'success';
       readonly id: number;
-      readonly phase: PhaseId;
+      readonly phase: string;
       readonly peer: PeerId | null;
       readonly call: string;
       readonly at: number;
@@ -64,7 +53,7 @@ export type CallEvent =
       readonly type: 'api-call';
       readonly status: 'failure';
       readonly id: number;
-      readonly phase: PhaseId;
+      readonly phase: string;
       readonly peer: PeerId | null;
       readonly call: string;
       readonly at: number;
@@ -120,6 +109,8 @@ export type CallStatus = 'idle' | 'active' | 'failed' | 'ended';
 
 /** What views need from a call: its events, and the live connections to read statistics from. */
 export interface CallFeed {
+  /** The id of the call's spec (`video-loopback`), which names it in saved logs. */
+  readonly call: string;
   /** Calls `listener` with every event from now on; returns the unsubscribe function. */
   subscribe(listener: (event: CallEvent) => void): () => void;
   /** The live connection of a peer, or null when none is up (no call yet, hung up, or a replay). */

@@ -2,7 +2,8 @@ import type { CallEvent, CallFeed } from '../call/types';
 import type { StatsSample } from './stats';
 
 export const logFormat = 'webrtc-step-by-step/call-log';
-export const logVersion = 1;
+/** Version 2 names the call (`call`); version 1 files are still read, as chapter 5's call. */
+export const logVersion = 2;
 
 /** A saved call: every event the engine reported and every stats sample, as JSON. */
 export interface CallLog {
@@ -11,6 +12,8 @@ export interface CallLog {
   /** ISO 8601. */
   readonly savedAt: string;
   readonly userAgent: string;
+  /** The id of the call's spec: `video-loopback`. */
+  readonly call: string;
   readonly events: readonly CallEvent[];
   readonly stats: readonly StatsSample[];
 }
@@ -19,13 +22,14 @@ export interface CallLog {
 export function createCallLog(
   events: readonly CallEvent[],
   stats: readonly StatsSample[],
-  about: { savedAt: Date; userAgent: string },
+  about: { savedAt: Date; userAgent: string; call: string },
 ): CallLog {
   return {
     format: logFormat,
     version: logVersion,
     savedAt: about.savedAt.toISOString(),
     userAgent: about.userAgent,
+    call: about.call,
     events,
     stats,
   };
@@ -57,6 +61,7 @@ export function createReplay(log: CallLog): ReplayFeed {
   const listeners = new Set<(event: CallEvent) => void>();
   const feed: ReplayFeed = {
     log,
+    call: log.call,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,5 +1,5 @@
 import type { SDPDirection } from 'sdp';
-import { other } from '../call/loopback';
+import { other } from '../call/types';
 import type { CallEvent, PeerId } from '../call/types';
 import { SDPUtils } from './sdp-utils';
 

@@ -1,4 +1,4 @@
-import { other } from '../call/loopback';
+import { other } from '../call/types';
 import type { CallEvent, CandidateInfo, PeerId } from '../call/types';
 
 export type MessageKind = 'offer' | 'answer' | 'candidate' | 'end-of-candidates';

@@ -1,5 +1,5 @@
 import type { CallEvent, CallFeed, PeerId } from '../call/types';
-import { other } from '../call/loopback';
+import { other } from '../call/types';
 import { peerIds } from '../call/types';
 
 /** One entry of an RTCStatsReport, as plain data. */

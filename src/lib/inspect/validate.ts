@@ -1,5 +1,6 @@
 import type { CallEvent, HintCode } from '../call/types';
-import { peerIds, phaseIds, stateNames } from '../call/types';
+import { peerIds, stateNames } from '../call/types';
+import { callPhases, firstCall } from '../calls/catalog';
 import { logFormat, logVersion, type CallLog } from './log';
 
 /** Why a file is not a call log we can replay; the UI turns each code into a sentence. */
@@ -10,6 +11,7 @@ export type LogProblem =
   | { readonly code: 'newer-version'; readonly version: number }
   | { readonly code: 'bad-version' }
   | { readonly code: 'bad-field'; readonly field: string }
+  | { readonly code: 'unknown-call'; readonly call: string }
   | { readonly code: 'no-events' }
   | { readonly code: 'bad-event'; readonly index: number; readonly field: string }
   | { readonly code: 'bad-sample'; readonly index: number; readonly field: string };
@@ -48,11 +50,11 @@ const isCandidate = (v: unknown) =>
     usernameFragment: (u) => u === undefined || isStrOrNull(u),
   }) === null;
 
-const eventShapes: Readonly<Record<CallEvent['type'], Shape>> = {
+const eventShapes = (phases: readonly string[]): Readonly<Record<CallEvent['type'], Shape>> => ({
   'api-call': {
     status: oneOf(['start', 'success', 'failure']),
     id: isNum,
-    phase: oneOf(phaseIds),
+    phase: oneOf(phases),
     peer: (v) => v === null || isPeer(v),
     call: isStr,
   },
@@ -69,14 +71,14 @@ const eventShapes: Readonly<Record<CallEvent['type'], Shape>> = {
   'first-frame': { width: isNum, height: isNum },
   'call-status': { status: oneOf(['idle', 'active', 'failed', 'ended']), reason: (v) => v === null || isError(v) },
   hint: { code: oneOf(hintCodes), peer: (v) => v === null || isPeer(v) },
-};
+});
 
-function badEventField(event: unknown): string | null {
+function badEventField(event: unknown, shapes: Readonly<Record<CallEvent['type'], Shape>>): string | null {
   if (!isObj(event)) return '(not an object)';
   const type = event['type'];
-  if (!isStr(type) || !(type in eventShapes)) return 'type';
+  if (!isStr(type) || !(type in shapes)) return 'type';
   if (!isNum(event['at'])) return 'at';
-  const bad = firstBadField(event, eventShapes[type as CallEvent['type']]);
+  const bad = firstBadField(event, shapes[type as CallEvent['type']]);
   if (bad !== null || type !== 'api-call' || event['status'] === 'start') return bad;
   if (!isNum(event['durationMs'])) return 'durationMs';
   return event['status'] === 'failure' && !isError(event['error']) ? 'error' : null;
@@ -131,19 +133,25 @@ export function validateCallLog(value: unknown): LogResult {
   for (const field of ['savedAt', 'userAgent'] as const) {
     if (!isStr(value[field])) return fail({ code: 'bad-field', field });
   }
+  // Version 1 logs predate the `call` field: they all hold chapter 5's call.
+  const call = version === 1 ? firstCall : value['call'];
+  if (!isStr(call)) return fail({ code: 'bad-field', field: 'call' });
+  const phases = callPhases[call];
+  if (!phases) return fail({ code: 'unknown-call', call });
+  const shapes = eventShapes(phases);
   const { events, stats } = value;
   if (!Array.isArray(events)) return fail({ code: 'bad-field', field: 'events' });
   if (!Array.isArray(stats)) return fail({ code: 'bad-field', field: 'stats' });
   if (events.length === 0) return fail({ code: 'no-events' });
   for (const [index, event] of events.entries()) {
-    const field = badEventField(event);
+    const field = badEventField(event, shapes);
     if (field !== null) return fail({ code: 'bad-event', index, field });
   }
   for (const [index, sample] of stats.entries()) {
     const field = badSampleField(sample);
     if (field !== null) return fail({ code: 'bad-sample', index, field });
   }
-  return { ok: true, log: value as unknown as CallLog };
+  return { ok: true, log: { ...(value as unknown as CallLog), version: logVersion, call } };
 }
 
 /** Parses and checks a saved file's text. Never throws. */

@@ -30,13 +30,7 @@ export type TransportState = 'connecting' | 'open' | 'reconnecting' | 'closed' |
 
 /** Why a received message was dropped instead of used. */
 export type RejectCode =
-  | 'not-json'
-  | 'too-large'
-  | 'unknown-type'
-  | 'bad-field'
-  | 'wrong-room'
-  | 'own-message'
-  | 'not-joined';
+  'not-json' | 'too-large' | 'unknown-type' | 'bad-field' | 'wrong-room' | 'own-message' | 'not-joined';
 
 /** Everything a transport reports to the call that listens to it. */
 export type TransportEvent =

@@ -59,6 +59,33 @@ export class FakePeerConnection extends EventTarget {
     return this.senders;
   }
 
+  /** Data channels made here; each opens when the connection connects, and the partner gets a `datachannel`. */
+  readonly channels: FakeDataChannel[] = [];
+
+  createDataChannel(label: string, init: RTCDataChannelInit = {}): FakeDataChannel {
+    this.#open();
+    const channel = new FakeDataChannel(label, init);
+    this.channels.push(channel);
+    if (this.connectionState === 'connected') this.#openChannels();
+    return channel;
+  }
+
+  /** Opens this side's channels and gives the partner its ends, once both are connected. */
+  #openChannels() {
+    const partner = FakePeerConnection.peerOf?.(this);
+    for (const channel of this.channels) {
+      if (channel.readyState !== 'connecting' || !partner) continue;
+      const remote = new FakeDataChannel(channel.label, { ordered: channel.ordered });
+      channel.partner = remote;
+      remote.partner = channel;
+      channel.open();
+      queueMicrotask(() => {
+        partner.#fire('datachannel', { channel: remote });
+        remote.open();
+      });
+    }
+  }
+
   addTrack(track: FakeTrack, stream: FakeStream) {
     this.#open();
     if (this.senders.some((s) => s.track === track))
@@ -132,11 +159,13 @@ export class FakePeerConnection extends EventTarget {
           pc.#set('iceConnectionState', 'connected', 'iceconnectionstatechange');
           pc.#set('connectionState', 'connected', 'connectionstatechange');
         }
+        for (const pc of [this, partner]) pc.#openChannels();
       }
     });
   }
 
   close(): void {
+    for (const channel of this.channels) channel.close();
     this.signalingState = 'closed';
     this.iceConnectionState = 'closed';
     this.connectionState = 'closed';
@@ -208,6 +237,43 @@ export class FakePeerConnection extends EventTarget {
   #fire(type: string, props: Record<string, unknown>) {
     if (this.signalingState === 'closed') return;
     this.dispatchEvent(Object.assign(new Event(type), props));
+  }
+}
+
+/** A data channel that follows Chromium's rules: send before 'open' throws InvalidStateError. */
+export class FakeDataChannel extends EventTarget {
+  readyState: RTCDataChannelState = 'connecting';
+  bufferedAmount = 0;
+  binaryType: BinaryType = 'arraybuffer';
+  readonly ordered: boolean;
+  partner: FakeDataChannel | null = null;
+  readonly sent: unknown[] = [];
+
+  constructor(
+    readonly label: string,
+    init: RTCDataChannelInit = {},
+  ) {
+    super();
+    this.ordered = init.ordered ?? true;
+  }
+
+  open(): void {
+    if (this.readyState !== 'connecting') return;
+    this.readyState = 'open';
+    this.dispatchEvent(new Event('open'));
+  }
+
+  send(data: string | ArrayBuffer): void {
+    if (this.readyState !== 'open') throw domError('InvalidStateError', "RTCDataChannel.readyState is not 'open'");
+    this.sent.push(data);
+    const partner = this.partner;
+    queueMicrotask(() => partner?.dispatchEvent(Object.assign(new Event('message'), { data })));
+  }
+
+  close(): void {
+    if (this.readyState === 'closed') return;
+    this.readyState = 'closed';
+    this.dispatchEvent(new Event('close'));
   }
 }
 

@@ -1,4 +1,8 @@
-import type { CallStatus, PeerId, PhaseId } from './types';
+import type { CallStatus, PeerId } from '../../call/types';
+import { gate } from '../../runner/gate';
+import type { Reason, Verdict } from '../../runner/types';
+import { no as refuse, yes } from '../../runner/verdict';
+import type { PhaseId } from './ids';
 
 /** What the rules need to know about one peer, read from its RTCPeerConnection. */
 export interface PeerView {
@@ -12,7 +16,7 @@ export interface PeerView {
 /** The call as the rules see it: plain data, so the rules are a pure function. */
 export interface CallView {
   readonly status: CallStatus;
-  readonly busy: PhaseId | null;
+  readonly busy: string | null;
   readonly hasStream: boolean;
   readonly peers: Readonly<Record<PeerId, PeerView | null>>;
   readonly tracksAdded: boolean;
@@ -44,31 +48,16 @@ export type ReasonCode =
   | 'no-candidates'
   | 'candidates-early';
 
-export interface Reason {
-  readonly code: ReasonCode;
-  /** Values the sentence names, e.g. `{ state: 'stable' }`. */
-  readonly params: Readonly<Record<string, string>>;
-}
+const no = (code: ReasonCode, params: Record<string, string> = {}, mistake = false): Verdict =>
+  refuse(code, params, mistake);
 
-/**
- * Whether a phase may run. `mistake` is true when the order is wrong but the browser can still be asked, so that
- * mistake mode may run it and show the browser's own answer; impossible phases (no object to call) stay closed.
- */
-export type Verdict =
-  { readonly allowed: true } | { readonly allowed: false; readonly reason: Reason; readonly mistake: boolean };
-
-const yes: Verdict = { allowed: true };
-const no = (code: ReasonCode, params: Record<string, string> = {}, mistake = false): Verdict => ({
-  allowed: false,
-  reason: { code, params },
-  mistake,
-});
+export type { Reason, Verdict };
 
 /** The rules of the call, phase by phase, in the order a correct call runs them. */
 export function verdict(view: CallView, phase: PhaseId): Verdict {
   if (phase === 'hang-up') return yes;
-  if (view.busy) return no('busy', { phase: view.busy });
-  if (view.status === 'failed') return no('failed');
+  const closed = gate(view.busy, view.status === 'failed');
+  if (closed) return closed;
   const { local, remote } = view.peers;
 
   switch (phase) {
@@ -135,8 +124,8 @@ function exchangeVerdict(view: CallView, local: PeerView, remote: PeerView): Ver
 
 /** Whether one waiting candidate from `from` may be delivered now (the receiver must know the session). */
 export function deliverVerdict(view: CallView, from: PeerId): Verdict {
-  if (view.busy) return no('busy', { phase: view.busy });
-  if (view.status === 'failed') return no('failed');
+  const closed = gate(view.busy, view.status === 'failed');
+  if (closed) return closed;
   const receiver = view.peers[from === 'local' ? 'remote' : 'local'];
   if (!receiver || !view.peers[from]) return no('no-peers');
   if (view.outbox[from] === 0) return no('no-candidates', { state: view.peers[from]?.iceGatheringState ?? 'new' });

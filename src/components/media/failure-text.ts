@@ -1,5 +1,5 @@
 import type { Translate } from '../../i18n';
-import type { MediaFailure } from './errors';
+import type { MediaFailure } from '../../lib/media/errors';
 
 /** What the reader is told about a failure: a title, what happened and what to do, and the browser's own words. */
 export interface FailureText {
