@@ -54,6 +54,28 @@ export default defineConfig({
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
           warn(warning);
         },
+        output: {
+          // Chapter 5's islands share a dozen small modules (runner, session, page store...). Left to automatic
+          // splitting they become a dozen tiny files; one chunk of what only the call pages use costs fewer bytes
+          // and requests. Modules other pages share (island, dom, strings, media) and code loaded on first need
+          // (inspector views, the stats sampler, the log validator) stay out of it.
+          // A module lands in the first group (by priority) that matches it; groups pull in their dependencies.
+          codeSplitting: {
+            groups: [
+              { name: 'island', priority: 3, test: /src[\\/]components[\\/]island\.ts/ },
+              {
+                name: 'media',
+                priority: 2,
+                test: /src[\\/](components[\\/](dom|client-strings|media[\\/])|i18n[\\/](translator|format)|lib[\\/]media[\\/])/,
+              },
+              {
+                name: 'call',
+                priority: 1,
+                test: /src[\\/](components[\\/](call[\\/]|slice|page-store|frame-batch|inspect[\\/](store|define|inspector-element))|lib[\\/](call|calls|runner|loopback)[\\/]|lib[\\/]signaling[\\/](in-page|inbox))/,
+              },
+            ],
+          },
+        },
       },
     },
   },
