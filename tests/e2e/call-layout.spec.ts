@@ -109,5 +109,22 @@ for (const [language, path] of pages) {
       await toggle.click();
       await expect(page.locator('call-stage [data-reset]')).toBeHidden();
     });
+
+    test("the codelab's names are on window while a call exists, and gone after hang-up", async ({ page }) => {
+      const names = () =>
+        page.evaluate(() => ({
+          local: window.localPeerConnection?.signalingState ?? null,
+          remote: window.remotePeerConnection?.signalingState ?? null,
+          tracks: window.localStream?.getTracks().length ?? null,
+        }));
+      expect(await names()).toEqual({ local: null, remote: null, tracks: null });
+      await page.locator('#startButton').click();
+      await page.locator('#callButton').click();
+      await expect(page.locator('[data-peer="remote"] [data-state="connectionState"]')).toHaveText('connected');
+      await expect.poll(names).toEqual({ local: 'stable', remote: 'stable', tracks: 1 });
+      await page.locator('#hangupButton').click();
+      await expect.poll(names).toEqual({ local: null, remote: null, tracks: null });
+      await expect(page.locator('#four-states summary')).toBeVisible();
+    });
   });
 }

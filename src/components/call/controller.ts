@@ -92,5 +92,30 @@ function createPageCall(): PageCall {
 
   setCallFeed(engine);
   providePageCall(engine.call, engine);
+  engine.onChange(() => exposeForConsole(engine));
   return call;
+}
+
+declare global {
+  interface Window {
+    localPeerConnection?: RTCPeerConnection;
+    remotePeerConnection?: RTCPeerConnection;
+    localStream?: MediaStream;
+  }
+}
+
+/**
+ * The codelab's names, on `window` while a call exists, so a reader can poke the real objects from the console
+ * (`localPeerConnection.getStats()`); they disappear when the call ends.
+ */
+function exposeForConsole(engine: CallEngine): void {
+  const names = {
+    localPeerConnection: engine.connection('local'),
+    remotePeerConnection: engine.connection('remote'),
+    localStream: engine.streams().local,
+  } as const;
+  for (const [name, value] of Object.entries(names) as [keyof typeof names, (typeof names)[keyof typeof names]][]) {
+    if (value) Object.assign(window, { [name]: value });
+    else delete window[name];
+  }
 }
