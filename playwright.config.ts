@@ -12,7 +12,7 @@ const serve = (dir: string, listenPort: number, base: string) => ({
   url: `http://127.0.0.1:${listenPort}${base}`,
   env: { OUT_DIR: dir, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
   reuseExistingServer: false,
-  timeout: 120_000,
+  timeout: 180_000,
   stdout: 'ignore' as const,
   stderr: 'pipe' as const,
 });
@@ -27,7 +27,7 @@ export default defineConfig({
   fullyParallel: true,
   // Ceilings, not waits: every test waits for the states it needs. They are wide because on a busy machine (two cores
   // shared with other work) one browser round trip can take a second or two and a call's setup several seconds.
-  timeout: 120_000,
+  timeout: 180_000,
   expect: { timeout: 15_000 },
   // Per-port folders, so that runs on different ports (parallel work on one machine) never clean up each other's files.
   outputDir: `test-results/${port}`,
