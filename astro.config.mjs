@@ -2,7 +2,28 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { rename, rmdir } from 'node:fs/promises';
 import baseLinks from './plugins/base-links.mjs';
+
+/** The languages the site is published in; the first lives at the root (keep in step with src/site/locales.ts). */
+const locales = ['en', 'ko'];
+
+/**
+ * Astro writes only the root 404 page as `404.html`; a language's `src/pages/<lang>/404.astro` would become
+ * `<lang>/404/index.html`. Hosts look for `404.html` files, so move each language's page there.
+ * @type {import('astro').AstroIntegration}
+ */
+const localized404 = {
+  name: 'localized-404',
+  hooks: {
+    'astro:build:done': async ({ dir }) => {
+      for (const lang of locales.slice(1)) {
+        await rename(new URL(`${lang}/404/index.html`, dir), new URL(`${lang}/404.html`, dir));
+        await rmdir(new URL(`${lang}/404/`, dir));
+      }
+    },
+  },
+};
 
 /** The site can live at the root of a host or under a sub-path: set BASE_PATH=/sub-path/ at build time. */
 const base = process.env.BASE_PATH ?? '/';
@@ -14,11 +35,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
-    locales: ['en'],
+    locales,
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx()],
+  integrations: [mdx(), localized404],
   markdown: {
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
     processor: satteri({ hastPlugins: [baseLinks(base)] }),

@@ -1,11 +1,12 @@
 import { en, type MessageKey } from './en';
+import { ko } from './ko';
 import { makeTranslator, type Translate } from './translator';
 
 /** A language's full set of UI strings: every key English has, no more. */
 export type Dictionary = Readonly<Record<MessageKey, string>>;
 
 /** The languages the UI speaks; the first is the default and lives at the site root. */
-export const languages = { en } as const satisfies Record<string, Dictionary>;
+export const languages = { en, ko } as const satisfies Record<string, Dictionary>;
 
 export type Lang = keyof typeof languages;
 export const defaultLang: Lang = 'en';

@@ -1,5 +1,8 @@
-/** The site shell's behaviour: the theme picker and the chapter menu on small screens. */
+import { initLanguageOffer } from './language-offer';
+
+/** The site shell's behaviour: the theme picker, the language offer and the chapter menu on small screens. */
 export function initShell(doc: Document, storage: Storage | undefined = safeStorage()): void {
+  initLanguageOffer(doc, doc.defaultView?.navigator.languages ?? [], storage);
   const root = doc.documentElement;
   const select = doc.querySelector<HTMLSelectElement>('[data-theme-select]');
   if (select) {

@@ -1,35 +1,37 @@
 import type { MessageKey } from '../i18n';
+import { chapterSlugs, type ChapterSlug } from './chapter-slugs';
+import { localizedPath, rootLocale, siteLocales, type SiteLocale } from './locales';
 
 /** One chapter of the codelab, numbered as the codelab numbers it. */
 export interface Chapter {
   readonly number: number;
-  readonly slug: string;
+  readonly slug: ChapterSlug;
   readonly titleKey: MessageKey;
-  /** True once the chapter's page exists; unwritten chapters are listed but never linked. */
+  /** True once the chapter's prose exists; unwritten chapters are listed but never linked. */
   readonly published: boolean;
 }
 
-const slugs = [
-  '01-introduction',
-  '02-overview',
-  '03-get-the-code',
-  '04-webcam',
-  '05-peer-connection',
-  '06-data-channel',
-  '07-signaling',
-  '08-call',
-  '09-photo',
-  '10-congratulations',
-] as const;
+/** Reads a chapter entry's id (`ko/05-peer-connection`, its path under src/content/chapters) into language and slug. */
+export function parseChapterId(id: string): { lang: SiteLocale; slug: ChapterSlug } {
+  const [folder, name] = id.split('/');
+  const lang = siteLocales.find((l) => l === folder);
+  const slug = chapterSlugs.find((s) => s === name?.replace(/\.mdx$/, ''));
+  if (!lang || !slug || id.split('/').length !== 2) {
+    throw new Error(`Chapter file "${id}" must be src/content/chapters/<${siteLocales.join('|')}>/<chapter slug>.mdx`);
+  }
+  return { lang, slug };
+}
 
-type Slug = (typeof slugs)[number];
-
-// A chapter is published exactly when its page file exists, so the navigation can never point at a missing page.
-const pageFiles = Object.keys(import.meta.glob('../pages/steps/*.{md,mdx,astro}'));
-const publishedSlugs = new Set(pageFiles.map((file) => file.replace(/^.*\/([^/]+)\.(md|mdx|astro)$/, '$1')));
+// A chapter is published exactly when its prose exists in the root language, so the navigation can never point at a
+// missing page; the unit test "chapter-parity" fails when another language lacks it.
+const proseFiles = Object.keys(import.meta.glob('../content/chapters/*/*.mdx'));
+const proseIds = proseFiles.map((file) => file.replace(/^.*\/chapters\//, '').replace(/\.mdx$/, ''));
+const publishedSlugs = new Set(
+  proseIds.map(parseChapterId).flatMap((entry) => (entry.lang === rootLocale ? [entry.slug] : [])),
+);
 
 /** All ten chapters in codelab order. */
-export const chapters: readonly Chapter[] = slugs.map((slug: Slug) => ({
+export const chapters: readonly Chapter[] = chapterSlugs.map((slug) => ({
   number: Number(slug.slice(0, 2)),
   slug,
   titleKey: `chapter.${slug}`,
@@ -39,9 +41,9 @@ export const chapters: readonly Chapter[] = slugs.map((slug: Slug) => ({
 /** The chapters a reader can open, in order. */
 export const publishedChapters: readonly Chapter[] = chapters.filter((c) => c.published);
 
-/** The path of a chapter page, without the base path. */
-export function chapterPath(chapter: Pick<Chapter, 'slug'>): string {
-  return `/steps/${chapter.slug}/`;
+/** The path of a chapter page in a language, without the base path. */
+export function chapterPath(chapter: Pick<Chapter, 'slug'>, lang: SiteLocale = rootLocale): string {
+  return localizedPath(`/steps/${chapter.slug}/`, lang);
 }
 
 /** The published chapters before and after the given one. */

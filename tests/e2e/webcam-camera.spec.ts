@@ -86,7 +86,7 @@ test('a busy camera is explained, and Try again works once it is free', async ({
   await page.goto(webcamChapter);
   const lab = webcamLab(page);
   await lab.start.click();
-  await expect(lab.alert).toContainText('Could not start the camera: the camera is busy');
+  await expect(lab.alert).toContainText('The camera did not start. The camera is busy.');
   await expect(lab.alert).toContainText('another app or tab is using it');
   await expect(lab.alert).toContainText('NotReadableError: Could not start video source');
   await lab.retry.click();

@@ -11,7 +11,7 @@ test('a reader who says no is told how to allow the camera, and ends with the te
   await page.goto(webcamChapter);
   const lab = webcamLab(page);
   await lab.start.click();
-  await expect(lab.alert).toContainText('Could not start the camera: access was refused');
+  await expect(lab.alert).toContainText('The camera did not start. Access to the camera was refused.');
   await expect(lab.alert).toContainText('Allow the camera for this site');
   await expect(lab.alert).toContainText('NotAllowedError: Permission denied');
   await expect(lab.lab.getByText('Camera names appear once you have allowed camera access.')).toBeVisible();
@@ -19,7 +19,7 @@ test('a reader who says no is told how to allow the camera, and ends with the te
   // Trying again without changing the setting gives the same answer, and the page stays usable.
   await lab.retry.click();
   await expect(lab.status).toHaveText(/The camera did not start/);
-  await expect(lab.alert).toContainText('access was refused');
+  await expect(lab.alert).toContainText('Access to the camera was refused.');
 
   await lab.fallback.click();
   await expectVideoPlays(page);

@@ -24,7 +24,7 @@ test('on an insecure origin the lab explains the secure context, and the test pa
   const lab = webcamLab(page);
   await expect(lab.lab.getByText('This page has no camera API')).toBeVisible();
   await lab.start.click();
-  await expect(lab.alert).toContainText('Could not start the camera: this page is not a secure context');
+  await expect(lab.alert).toContainText('The camera did not start. This page is not a secure context.');
   await expect(lab.alert).toContainText('http://localhost or http://127.0.0.1');
   // Trying again cannot help here, so the page does not offer it.
   await expect(lab.retry).toBeHidden();

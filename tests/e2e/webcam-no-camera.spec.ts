@@ -10,7 +10,7 @@ test('a reader without a camera is told none was found and switches to the test 
   const lab = webcamLab(page);
   await expect(lab.lab.getByText('The browser reports no camera.')).toBeVisible();
   await lab.start.click();
-  await expect(lab.alert).toContainText('Could not start the camera: no camera found');
+  await expect(lab.alert).toContainText('The camera did not start. No camera was found.');
   await expect(lab.alert).toContainText('NotFoundError');
   expect(await shownTracks(page)).toBeNull();
   await lab.fallback.click();

@@ -6,7 +6,6 @@ export const call = {
   'call.peer.remote.role': 'the callee, remote peer',
   'call.video.local': 'Alice’s camera (local stream)',
   'call.video.remote': 'What Bob receives (remote stream)',
-  'call.video.none': 'No video',
   'call.stage.heading': 'The call',
   'call.states.caption': 'The four states of each peer connection, with the values each went through',
   'call.outbox': 'Outbox',
@@ -28,8 +27,6 @@ export const call = {
   'call.status.failed': 'The call stopped because something went wrong:',
   'call.status.failedNext': 'Reset the call to start again.',
   'call.status.busy': 'Running {call}…',
-  'call.run': 'Run',
-  'call.running': 'Running…',
   'call.result.done': '{call} finished in {ms} ms.',
   'call.result.error': '{call} was rejected after {ms} ms: {name}: {message}',
   'call.result.refused': 'Not run: {reason}',
@@ -93,14 +90,13 @@ export const call = {
   'call.mistake.none':
     'This step ran out of order, and the browser accepted it. Look at the states to see what changed.',
   'call.hint.candidates-waiting':
-    'ICE has been trying for a while, but candidates are still waiting in an outbox. Without the other side’s addresses, the peers cannot find a path to each other: deliver the candidates.',
+    'ICE has been trying for a while, but candidates are still waiting in an outbox. A peer that holds none of the other side’s addresses has nothing to check: deliver the candidates. One direction is often enough, because the peer that receives checks learns the sender’s address from them (a peer-reflexive candidate).',
   'call.explain.disconnected':
-    '{peer} lost contact with the other side: no answer to its connectivity checks for a few seconds. It may come back; if not, it turns failed.',
+    '{peer} lost contact with the other side: no answer to its connectivity checks for a few seconds. It may come back; if not, it turns failed after a further wait whose length depends on the browser.',
   'call.explain.failed':
     '{peer} gave up: ICE found no working path for too long. A real app would now restart ICE or hang up.',
   'call.explain.closed': '{peer}’s connection is closed. It sends and receives nothing any more.',
   'call.explain.checking': '{peer} is testing pairs of candidates to find a path.',
-  'call.quick.heading': 'The codelab’s quick path',
   'call.quick.start': 'Start',
   'call.quick.call': 'Call',
   'call.quick.hangup': 'Hang Up',
@@ -109,7 +105,5 @@ export const call = {
   'call.quick.setupNone': 'not measured yet',
   'call.quick.setupValue': '{ms} ms',
   'call.announce.state': '{peer}: {name} is now {value}.',
-  'call.announce.failed': 'The call failed: {message}',
   'call.announce.frame': 'The first frame arrived at Bob.',
-  'call.camera.failed': 'The camera could not start.',
 } as const;

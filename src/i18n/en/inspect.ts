@@ -6,7 +6,6 @@ export const inspect = {
   'inspect.peer.local': 'Alice',
   'inspect.peer.remote': 'Bob',
   'inspect.lane.signaling': 'Signaling (this page)',
-  'inspect.none': '—',
   'inspect.ms': '{value} ms',
 
   'inspect.log.save': 'Save this call',
@@ -94,7 +93,7 @@ export const inspect = {
     'prflx (peer reflexive): an address the other peer saw during the connectivity checks.',
   'inspect.sdp.candidate.relay': 'relay: an address on a TURN server that forwards the media.',
   'inspect.sdp.candidate.mdns':
-    'The ".local" name hides this device’s real IP address from the page (mDNS); only the other browser on the same network can resolve it.',
+    'The ".local" name hides this device’s real IP address from the page (mDNS). Any device on the same local network can resolve it; Chrome uses such names until the page has camera or microphone permission, which is why they appear when you use the test pattern without allowing the camera.',
   'inspect.sdp.end-of-candidates': 'End of candidates: this peer has found all the addresses it will offer.',
   'inspect.sdp.ice-ufrag':
     'ICE user name fragment ({ufrag}). The other peer puts it in its connectivity checks, so that each side knows the checks belong to this call.',
@@ -148,10 +147,10 @@ export const inspect = {
     'Payload type {pt} is the codec {codec}, with a clock rate of {clockRate} Hz: each packet says "type {pt}" instead of the codec’s name.',
   'inspect.sdp.rtpmap.opus':
     'Opus is the standard audio codec of WebRTC: good for speech and music, tolerant of losses.',
-  'inspect.sdp.rtpmap.vp8': 'VP8 is a video codec every WebRTC browser must support.',
+  'inspect.sdp.rtpmap.vp8': 'VP8 is a video codec every WebRTC browser must support, along with H.264.',
   'inspect.sdp.rtpmap.vp9': 'VP9 is VP8’s successor: better picture for the same bitrate, more work for the processor.',
   'inspect.sdp.rtpmap.h264':
-    'H.264 is a widespread video codec, often decoded by hardware; the fmtp line says which variant (profile).',
+    'H.264 is the other video codec every WebRTC browser must support (at least its Constrained Baseline profile), often decoded by hardware; the fmtp line says which variant (profile).',
   'inspect.sdp.rtpmap.h265': 'H.265 (HEVC) is H.264’s successor.',
   'inspect.sdp.rtpmap.av1': 'AV1 is a newer video codec: the best compression here, the most work to encode.',
   'inspect.sdp.rtpmap.rtx':
@@ -221,7 +220,7 @@ export const inspect = {
   'inspect.cand.help.type':
     'host is an address of the device itself; srflx (server reflexive) is the public address a STUN server saw; prflx (peer reflexive) is an address the other peer saw during the checks; relay is an address on a TURN server. In this page both peers are on one machine, so host candidates are enough.',
   'inspect.cand.help.address':
-    'An address ending in .local is an mDNS name: the browser hides the device’s real IP address from web pages and publishes a random name that only machines on the same network can resolve.',
+    'An address ending in .local is an mDNS name: the browser hides the device’s real IP address from web pages and publishes a random name that any device on the same local network can resolve. Chrome shows real addresses once the page has camera or microphone permission, so .local names appear when you use the test pattern without allowing the camera.',
   'inspect.cand.help.priority':
     'ICE tries pairs with the highest priority first. The number is built from three parts: 2²⁴ × type preference (host highest, relay lowest) + 2⁸ × local preference (which network interface) + (256 − component).',
   'inspect.cand.help.foundation':
@@ -264,7 +263,8 @@ export const inspect = {
   'inspect.stats.glossary': 'What the measures mean',
   'inspect.stats.help.bitrate':
     'Bits per second, worked out from how many bytes arrived since the previous reading. The sender adapts it to what the network can take.',
-  'inspect.stats.help.fps': 'How many pictures per second arrive and are shown (the fake camera sends about 20).',
+  'inspect.stats.help.fps':
+    'How many pictures per second arrive and are shown. It follows the source (a camera usually sends 24 to 30) and drops when the network or the processor cannot keep up. In a hidden tab the browser runs the test pattern’s timer only about once a second.',
   'inspect.stats.help.packetsLost':
     'RTP packets that never arrived since the call started. On one machine this stays at 0.',
   'inspect.stats.help.jitter':

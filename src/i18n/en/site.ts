@@ -7,7 +7,6 @@ export const site = {
   'skip.link': 'Skip to content',
   'nav.chapters': 'Chapters',
   'nav.menu': 'Chapters',
-  'nav.closeMenu': 'Close chapters',
   'nav.previous': 'Previous',
   'nav.next': 'Next',
   'nav.onThisPage': 'On this page',
@@ -39,10 +38,9 @@ export const site = {
   'cap.checking': 'Checking…',
   'cap.yes': 'Yes',
   'cap.no': 'No',
-  'cap.unknown': 'Unknown',
   'cap.secureContext': 'Secure context (https or localhost)',
   'cap.secureContext.fix':
-    'Camera, microphone and WebRTC need a secure page. Open this site over https, or at http://localhost or http://127.0.0.1.',
+    'The camera and the microphone need a secure page; peer connections and data channels do not. Open this site over https, or at http://localhost or http://127.0.0.1.',
   'cap.mediaDevices': 'Camera and microphone API (navigator.mediaDevices)',
   'cap.mediaDevices.fix':
     'Without it the page cannot ask for your camera. It is missing on insecure pages and in very old browsers; a built-in test pattern stands in for the camera in later chapters.',

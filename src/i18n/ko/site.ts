@@ -1,0 +1,72 @@
+import type { site as en } from '../en/site';
+
+/** Korean strings of the site shell, the home page and chapters 1-3. */
+export const site = {
+  'site.title': '한 단계씩 배우는 WebRTC',
+  'site.tagline':
+    '실제 영상 통화를 API 호출 한 번에 하나씩 실행하며, 호출마다 무슨 일이 일어나는지 직접 확인해 보세요.',
+  'site.description': '코드랩 “Real time communication with WebRTC”의 장 순서를 따라가는 대화형 WebRTC 튜토리얼입니다.',
+  'skip.link': '본문으로 건너뛰기',
+  'nav.chapters': '목차',
+  'nav.menu': '목차',
+  'nav.previous': '이전',
+  'nav.next': '다음',
+  'nav.onThisPage': '이 페이지의 내용',
+  'nav.notYet': '준비 중',
+  'nav.home': '홈',
+  'nav.chapterN': '{n}장',
+  'theme.label': '색상 테마',
+  'theme.system': '시스템 설정',
+  'theme.light': '밝게',
+  'theme.dark': '어둡게',
+  'footer.text': '구글 코드랩 “Real time communication with WebRTC”의 장 순서를 따르며, 내용은 새로 썼습니다.',
+  'chapter.01-introduction': '소개',
+  'chapter.02-overview': '개요',
+  'chapter.03-get-the-code': '코드 받기',
+  'chapter.04-webcam': '웹캠 영상 스트리밍',
+  'chapter.05-peer-connection': 'RTCPeerConnection으로 영상 스트리밍',
+  'chapter.06-data-channel': 'RTCDataChannel로 데이터 주고받기',
+  'chapter.07-signaling': '시그널링 서비스 구축',
+  'chapter.08-call': '피어 연결과 시그널링 합치기',
+  'chapter.09-photo': '사진을 찍어 데이터 채널로 공유하기',
+  'chapter.10-congratulations': '마치며',
+  'home.start': '1장부터 시작하기',
+  'home.chaptersHeading': '장 목록',
+  'notFound.title': '페이지를 찾을 수 없습니다',
+  'notFound.body': '이 주소에는 페이지가 없습니다. 페이지가 옮겨졌거나 링크에 오타가 있을 수 있습니다.',
+  'notFound.home': '홈으로 가기',
+  'notFound.first': '1장 열기',
+  'cap.heading': '이 브라우저가 지원하는 기능',
+  'cap.checking': '확인 중…',
+  'cap.yes': '있음',
+  'cap.no': '없음',
+  'cap.secureContext': '보안 컨텍스트(https 또는 localhost)',
+  'cap.secureContext.fix':
+    '카메라와 마이크는 보안 페이지에서만 쓸 수 있습니다(피어 연결과 데이터 채널은 보안 페이지가 아니어도 동작합니다). 이 사이트를 https로 열거나 http://localhost 또는 http://127.0.0.1 주소로 여세요.',
+  'cap.mediaDevices': '카메라·마이크 API(navigator.mediaDevices)',
+  'cap.mediaDevices.fix':
+    '이 API가 없으면 페이지가 카메라를 요청할 수 없습니다. 보안이 적용되지 않은 페이지나 아주 오래된 브라우저에는 없습니다. 뒤의 장에서는 내장 테스트 패턴이 카메라를 대신합니다.',
+  'cap.peerConnection': '피어 연결(RTCPeerConnection)',
+  'cap.peerConnection.fix':
+    '5장부터 9장까지 필요합니다. 최신 Chrome, Edge, Firefox, Safari를 쓰고, 확장 프로그램이나 정책이 WebRTC를 끄지 않았는지 확인하세요.',
+  'cap.dataChannel': '데이터 채널(RTCDataChannel)',
+  'cap.dataChannel.fix': '6장과 9장에 필요합니다. 최신 브라우저에는 모두 있으니 브라우저를 업데이트하세요.',
+  'cap.broadcastChannel': '탭 간 통신(BroadcastChannel)',
+  'cap.broadcastChannel.fix':
+    '시그널링을 다루는 장에서 두 탭을 연결할 때 씁니다. 최신 브라우저에는 모두 있으니 브라우저를 업데이트하세요.',
+  'cap.permission.camera': '카메라 권한',
+  'cap.permission.microphone': '마이크 권한',
+  'cap.permission.granted': '허용됨',
+  'cap.permission.prompt': '사용할 때 물어봄',
+  'cap.permission.denied': '차단됨',
+  'cap.permission.unknown': '알 수 없음',
+  'cap.permission.denied.fix':
+    '이 사이트가 차단되어 있습니다. 주소 표시줄 왼쪽의 아이콘을 눌러 허용하거나, 테스트 패턴으로 계속 진행하세요.',
+  'cap.permission.prompt.fix':
+    '이 권한이 처음 필요한 장에서 브라우저가 물어봅니다. 거부해도 괜찮습니다. 테스트 패턴이 대신합니다.',
+  'cap.permission.unknown.fix':
+    '이 브라우저는 권한 상태를 페이지에 미리 알려 주지 않습니다. 권한이 필요한 장에서 그때 물어봅니다.',
+  'cap.allGood': '튜토리얼에 필요한 기능이 모두 있습니다.',
+  'cap.someMissing': '빠진 기능이 있습니다. 아래 목록에서 무엇이 없는지, 어떻게 해결하는지 확인하세요.',
+  'cap.recheck': '다시 확인',
+} as const satisfies Record<keyof typeof en, string>;
