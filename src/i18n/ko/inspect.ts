@@ -21,6 +21,7 @@ export const inspect = {
   'inspect.log.problem': '이 파일을 열 수 없습니다. {reason} 페이지는 바뀌지 않았습니다.',
   'inspect.log.too-large': '저장된 통화라고 보기에는 파일이 너무 큽니다.',
   'inspect.log.not-json': 'JSON 파일이 아니므로 저장된 통화일 수 없습니다.',
+  'inspect.log.unknown-call': '이 버전의 사이트가 보여 줄 수 없는 종류의 통화("{call}")가 들어 있습니다.',
   'inspect.log.foreign':
     '이 튜토리얼에서 저장한 통화가 아닙니다("format" 값이 "webrtc-step-by-step/call-log"가 아닙니다).',
   'inspect.log.newer-version':
