@@ -21,9 +21,9 @@ export function chunkSeq(data: ArrayBuffer): number | null {
 }
 
 /** One message cut into parts no larger than `max` bytes: the split a message over maxMessageSize needs. */
-export function splitBytes(bytes: Uint8Array, max: number): Uint8Array[] {
+export function splitBytes(bytes: Uint8Array<ArrayBuffer>, max: number): Uint8Array<ArrayBuffer>[] {
   if (!(max > 0)) return [];
-  const parts: Uint8Array[] = [];
+  const parts: Uint8Array<ArrayBuffer>[] = [];
   for (let start = 0; start < bytes.length; start += max) parts.push(bytes.subarray(start, start + max));
   return parts;
 }
