@@ -72,7 +72,11 @@ class ChannelExperiments extends Island {
     const chunk = Number(this.#field('chunk')) || 64 * KiB;
     const total = mib * MiB;
     const showProgress = frameBatcher(
-      () => this.#text('[data-progress]', t('channel.exp.progress', { sent: mb(progress.sent), received: mb(progress.received), total: mb(total) })),
+      () =>
+        this.#text(
+          '[data-progress]',
+          t('channel.exp.progress', { sent: mb(progress.sent), received: mb(progress.received), total: mb(total) }),
+        ),
       { delayMs: 0, minIntervalMs: 100 },
     );
     const progress = { sent: 0, received: 0 };
@@ -99,13 +103,20 @@ class ChannelExperiments extends Island {
     const { send, arrival } = result;
     const outcome =
       send.outcome === 'error'
-        ? t('channel.exp.outcome.error', { name: send.error?.name ?? '', message: send.error?.message ?? '', sent: mb(send.bytes) })
+        ? t('channel.exp.outcome.error', {
+            name: send.error?.name ?? '',
+            message: send.error?.message ?? '',
+            sent: mb(send.bytes),
+          })
         : t(`channel.exp.outcome.${send.outcome}`);
     const rows: [string, string][] = [
       [t('channel.exp.r.mode'), paced ? t('channel.exp.withBackpressure') : t('channel.exp.blind')],
       [t('channel.exp.r.outcome'), outcome],
       [t('channel.exp.r.sent'), `${mb(send.bytes)} / ${mb(total)} MiB (${send.chunks} × ${chunk / KiB} KiB)`],
-      [t('channel.exp.r.arrived'), `${mb(arrival.bytes)} MiB, ${arrival.inOrder ? t('channel.exp.inOrder') : t('channel.exp.outOfOrder')}`],
+      [
+        t('channel.exp.r.arrived'),
+        `${mb(arrival.bytes)} MiB, ${arrival.inOrder ? t('channel.exp.inOrder') : t('channel.exp.outOfOrder')}`,
+      ],
       [t('channel.exp.r.complete'), result.complete ? t('channel.exp.yes') : t('channel.exp.no')],
       [t('channel.exp.r.time'), `${result.ms.toFixed(0)} ms`],
       [t('channel.exp.r.throughput'), `${result.mbps.toFixed(1)} Mbit/s`],
@@ -125,10 +136,16 @@ class ChannelExperiments extends Island {
     );
     if (list) list.setAttribute('data-complete', String(result.complete));
     const top = Math.max(queueLimit, send.peakBuffered);
-    this.querySelector('[data-graph-path]')?.setAttribute('d', bufferPath(send.samples, graph.width, graph.height, top));
+    this.querySelector('[data-graph-path]')?.setAttribute(
+      'd',
+      bufferPath(send.samples, graph.width, graph.height, top),
+    );
     const limitY = (graph.height - (queueLimit / top) * graph.height).toFixed(1);
     for (const attr of ['y1', 'y2']) this.querySelector('[data-graph] .limit')?.setAttribute(attr, limitY);
-    this.#text('[data-graph-caption]', t('channel.exp.graph.caption', { peak: mb(send.peakBuffered), ms: result.ms.toFixed(0) }));
+    this.#text(
+      '[data-graph-caption]',
+      t('channel.exp.graph.caption', { peak: mb(send.peakBuffered), ms: result.ms.toFixed(0) }),
+    );
     this.#text('[data-progress]', '');
   }
 
@@ -142,7 +159,10 @@ class ChannelExperiments extends Island {
       this.#text('[data-size-result]', t('channel.exp.size.accepted', { size: message.length, max }));
     } catch (thrown) {
       const { name, message: text } = thrown as Error;
-      this.#text('[data-size-result]', t('channel.exp.size.refused', { name, message: text, size: message.length, max }));
+      this.#text(
+        '[data-size-result]',
+        t('channel.exp.size.refused', { name, message: text, size: message.length, max }),
+      );
     }
   }
 
@@ -172,7 +192,11 @@ class ChannelExperiments extends Island {
     const same = joined.length === message.length && joined.every((b, i) => b === message[i]);
     this.#text(
       '[data-size-result]',
-      this.#t(same ? 'channel.exp.size.joined' : 'channel.exp.size.broken', { parts: parts.length, size: joined.length, max }),
+      this.#t(same ? 'channel.exp.size.joined' : 'channel.exp.size.broken', {
+        parts: parts.length,
+        size: joined.length,
+        max,
+      }),
     );
   }
 
@@ -227,7 +251,9 @@ class ChannelExperiments extends Island {
     const table = this.querySelector<HTMLElement>('[data-order-table]');
     if (table) table.hidden = false;
     const verdict = (run: OrderRun) =>
-      run.arrival.inOrder ? t('channel.exp.inOrder') : t('channel.exp.firstOutOfOrder', { seq: run.arrival.firstOutOfOrder ?? 0 });
+      run.arrival.inOrder
+        ? t('channel.exp.inOrder')
+        : t('channel.exp.firstOutOfOrder', { seq: run.arrival.firstOutOfOrder ?? 0 });
     this.#text(
       '[data-order-result]',
       t('channel.exp.order.summary', {

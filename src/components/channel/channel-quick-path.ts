@@ -13,10 +13,14 @@ const who = (peer: 'local' | 'remote') => (peer === 'local' ? '[alice]' : '[bob]
 function channelTraceLine(event: ChannelEvent, origin: number): { text: string; error: boolean } | null {
   if (event.type === 'channel-message') {
     const time = `${((event.entry.at - origin) / 1000).toFixed(3)}s`;
-    return { text: `${time} ${who(event.peer)} ${event.entry.direction} ${event.entry.kind} (${event.entry.size} B)`, error: false };
+    return {
+      text: `${time} ${who(event.peer)} ${event.entry.direction} ${event.entry.kind} (${event.entry.size} B)`,
+      error: false,
+    };
   }
   const time = `${((event.at - origin) / 1000).toFixed(3)}s`;
-  if (event.type === 'channel-state') return { text: `${time} ${who(event.peer)} channel readyState → ${event.state}`, error: false };
+  if (event.type === 'channel-state')
+    return { text: `${time} ${who(event.peer)} channel readyState → ${event.state}`, error: false };
   return { text: `${time} ${who(event.peer)} channel error: ${event.error.name}: ${event.error.message}`, error: true };
 }
 
@@ -51,7 +55,8 @@ class ChannelQuickPath extends Island {
         this.#push(channelTraceLine(event, this.#origin));
         if (event.type === 'channel-message' && event.peer === 'remote' && event.entry.direction === 'received') {
           const item = document.createElement('li');
-          item.textContent = event.entry.kind === 'text' ? event.entry.preview : `[${event.entry.size} B] ${event.entry.preview}`;
+          item.textContent =
+            event.entry.kind === 'text' ? event.entry.preview : `[${event.entry.size} B] ${event.entry.preview}`;
           const list = this.querySelector('#dataChannelReceive');
           list?.append(item);
           if (list) list.scrollTop = list.scrollHeight;

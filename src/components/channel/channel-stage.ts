@@ -29,7 +29,13 @@ class ChannelStage extends Island {
     this.listen(mistake, 'change', () => (call.mistakeMode = mistake?.checked ?? false));
     if (form) call.options = readOptions(form);
     if (draft) call.text = draft.value;
-    this.own(watchSlice(call, () => this.#slice(), () => this.#render()));
+    this.own(
+      watchSlice(
+        call,
+        () => this.#slice(),
+        () => this.#render(),
+      ),
+    );
     const timer = window.setInterval(() => this.#renderEnds(), pollMs);
     this.own(() => window.clearInterval(timer));
   }
@@ -76,7 +82,9 @@ class ChannelStage extends Island {
     );
     this.#text(
       '[data-failure]',
-      snap.failure ? `${t('call.status.failed')} ${snap.failure.name}: ${snap.failure.message} ${t('call.status.failedNext')}` : '',
+      snap.failure
+        ? `${t('call.status.failed')} ${snap.failure.name}: ${snap.failure.message} ${t('call.status.failedNext')}`
+        : '',
     );
     const box = this.querySelector<HTMLElement>('[data-mistake]');
     if (box) box.hidden = snap.mistake === null;
@@ -119,7 +127,12 @@ class ChannelStage extends Island {
     );
     while (list.childElementCount > entries.length) list.firstElementChild?.remove();
     this.#shown[peer] = last;
-    note.textContent = entries.length === 0 ? this.#t('channel.log.empty') : dropped > 0 ? this.#t('channel.log.dropped', { n: dropped }) : '';
+    note.textContent =
+      entries.length === 0
+        ? this.#t('channel.log.empty')
+        : dropped > 0
+          ? this.#t('channel.log.dropped', { n: dropped })
+          : '';
     list.scrollTop = list.scrollHeight;
   }
 

@@ -10,7 +10,8 @@ export const channel = {
   'call.reason.bad-id': 'A negotiated channel needs an id from 0 to 65534, the same on both sides.',
   'call.reason.bad-retransmits': 'maxRetransmits must be a whole number, 0 or more.',
   'call.reason.bad-lifetime': 'maxPacketLifeTime must be a whole number of milliseconds, 0 or more.',
-  'call.reason.channel-exists': 'Alice already has a channel (readyState {state}). Hang up to start over with new options.',
+  'call.reason.channel-exists':
+    'Alice already has a channel (readyState {state}). Hang up to start over with new options.',
   'call.reason.channel-after-offer':
     'Alice has already made her offer (signalingState {state}). A channel created now is not in that offer; create it before the offer.',
   'call.reason.no-channel': 'Alice has no data channel yet: create it first.',
@@ -103,8 +104,10 @@ export const channel = {
   'channel.exp.size.refused':
     'The browser refused: {name}: {message}. The message has {size} bytes; the other side accepts at most {max} in one message.',
   'channel.exp.size.accepted': 'This browser accepted {size} bytes in one message (its limit here is {max}).',
-  'channel.exp.size.joined': '{parts} parts of at most {max} bytes arrived; joined again they are the same {size} bytes.',
-  'channel.exp.size.broken': '{parts} parts were sent but only {size} bytes came back together: the channel closed or you stopped.',
+  'channel.exp.size.joined':
+    '{parts} parts of at most {max} bytes arrived; joined again they are the same {size} bytes.',
+  'channel.exp.size.broken':
+    '{parts} parts were sent but only {size} bytes came back together: the channel closed or you stopped.',
   'channel.exp.order.heading': 'Ordered and unordered side by side',
   'channel.exp.order.run': 'Send 200 numbered messages on both',
   'channel.exp.order.ordered': 'Ordered channel',

@@ -50,7 +50,8 @@ export const channel = {
   'channel.status.idle': '아직 통화가 없습니다. 첫 단계부터 실행하거나 아래의 시작 버튼을 누르세요.',
   'channel.status.active': '통화 중입니다.',
   'channel.status.failed': '문제가 생겨 통화가 중단되었습니다.',
-  'channel.status.ended': '통화가 끝났습니다. 채널의 양쪽 끝과 두 연결을 모두 닫았습니다. 처음부터 다시 시작할 수 있습니다.',
+  'channel.status.ended':
+    '통화가 끝났습니다. 채널의 양쪽 끝과 두 연결을 모두 닫았습니다. 처음부터 다시 시작할 수 있습니다.',
   'channel.ends.caption': '채널의 양쪽 끝. 각 RTCDataChannel에서 읽은 값',
   'channel.end.local': '앨리스 쪽 끝',
   'channel.end.remote': '밥 쪽 끝',
@@ -70,7 +71,8 @@ export const channel = {
   'channel.quick.start': '시작',
   'channel.quick.send': '보내기',
   'channel.quick.stop': '중지',
-  'channel.exp.needOpen': '실험을 하려면 채널의 양쪽 끝이 열려 있어야 합니다. 위의 시작 버튼을 누르거나 단계를 실행하세요.',
+  'channel.exp.needOpen':
+    '실험을 하려면 채널의 양쪽 끝이 열려 있어야 합니다. 위의 시작 버튼을 누르거나 단계를 실행하세요.',
   'channel.exp.transfer.heading': '많은 데이터 보내기',
   'channel.exp.mib': '보낼 크기(MiB, 1–64)',
   'channel.exp.chunk': '조각 크기',
@@ -107,7 +109,8 @@ export const channel = {
   'channel.exp.size.refused':
     '브라우저가 거부했습니다. {name}: {message}. 메시지는 {size}바이트이고, 상대는 메시지 하나에 최대 {max}바이트까지만 받습니다.',
   'channel.exp.size.accepted': '이 브라우저는 {size}바이트를 메시지 하나로 받아 주었습니다(여기서 한도는 {max}바이트).',
-  'channel.exp.size.joined': '최대 {max}바이트짜리 조각 {parts}개가 도착했고, 다시 이어 붙이니 원래와 같은 {size}바이트입니다.',
+  'channel.exp.size.joined':
+    '최대 {max}바이트짜리 조각 {parts}개가 도착했고, 다시 이어 붙이니 원래와 같은 {size}바이트입니다.',
   'channel.exp.size.broken':
     '조각 {parts}개를 보냈지만 다시 모인 것은 {size}바이트뿐입니다. 채널이 닫혔거나 실험을 중지했습니다.',
   'channel.exp.order.heading': '순서 보장 채널과 비보장 채널 나란히 보기',

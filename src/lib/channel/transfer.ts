@@ -128,5 +128,8 @@ export async function compareOrder(
     for (const { from } of pairs) if (from.readyState === 'open') from.send(makeChunk(seq, bytes));
   }
   await Promise.all(waits);
-  return pairs.map(({ ordered }, i) => ({ ordered, arrival: counters[i]?.result() ?? new ArrivalCounter(tools.now).result() }));
+  return pairs.map(({ ordered }, i) => ({
+    ordered,
+    arrival: counters[i]?.result() ?? new ArrivalCounter(tools.now).result(),
+  }));
 }

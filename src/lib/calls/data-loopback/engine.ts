@@ -93,6 +93,8 @@ export class DataSession extends LoopbackSession<DataCall, DataView> {
     // A send that succeeded goes into the sender's log: the browser reports received messages, not sent ones.
     this.subscribe((event) => {
       if (event.type !== 'api-call' || event.status !== 'success') return;
+      // close() moves the caller's end to 'closing' without an event; read it now so the trail shows it.
+      if (event.phase === 'close-channel') channels.settle();
       const from = sentBy[event.phase];
       if (!from) return;
       channels.log(from, 'sent', event.phase === 'send-binary' ? choices.draft.bytes : choices.draft.text);
