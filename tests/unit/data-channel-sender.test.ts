@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chunkSeq, chunkSizes, joinBytes, makeChunk, splitBytes } from '../../src/lib/channel/chunks';
 import { ArrivalCounter } from '../../src/lib/channel/receiver';
+import { median, pingPong } from '../../src/lib/channel/ping';
 import { sendBlind, sendWithBackpressure, type SendChannel } from '../../src/lib/channel/sender';
 
 /**
@@ -121,5 +122,31 @@ describe('arrival order', () => {
     for (const seq of [0, 1, 3, 2, 4]) arrival.add(makeChunk(seq, 8));
     expect(arrival.result()).toMatchObject({ inOrder: false, firstOutOfOrder: 2, count: 5 });
     expect(arrival.result().times.map((t) => t.seq)).toEqual([0, 1, 3, 2, 4]);
+  });
+});
+
+describe('ping/pong', () => {
+  it('times each echo and stops when the sender closes', async () => {
+    const pair = () => {
+      const end = Object.assign(new EventTarget(), {
+        readyState: 'open' as RTCDataChannelState,
+        peer: null as EventTarget | null,
+        send(data: string) {
+          const peer = end.peer;
+          queueMicrotask(() => peer?.dispatchEvent(Object.assign(new Event('message'), { data })));
+        },
+      });
+      return end;
+    };
+    const from = pair();
+    const to = pair();
+    from.peer = to;
+    to.peer = from;
+    let tick = 0;
+    const rtts = await pingPong({ from, to }, 5, () => (tick += 2), new AbortController().signal);
+    expect(rtts).toEqual([2, 2, 2, 2, 2]);
+    expect(median([3, 1, 2, 10])).toBe(2.5);
+    from.readyState = 'closed';
+    expect(await pingPong({ from, to }, 5, () => 0, new AbortController().signal)).toEqual([]);
   });
 });

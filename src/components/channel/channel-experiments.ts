@@ -1,4 +1,5 @@
 import { joinBytes, splitBytes } from '../../lib/channel/chunks';
+import { median, pingPong } from '../../lib/channel/ping';
 import { compareOrder, runTransfer, type OrderRun, type TransferResult } from '../../lib/channel/transfer';
 import { clientStrings } from '../client-strings';
 import { frameBatcher } from '../frame-batch';
@@ -59,6 +60,7 @@ class ChannelExperiments extends Island {
       else if (kind === 'too-large') this.#tooLarge(ends.local);
       else if (kind === 'split') await this.#split(ends, running.signal);
       else if (kind === 'order') await this.#order(running.signal);
+      else if (kind === 'ping') await this.#ping(ends, running.signal);
     } finally {
       this.#call.channels.quiet = false;
       this.#running = null;
@@ -81,6 +83,10 @@ class ChannelExperiments extends Island {
     );
     const progress = { sent: 0, received: 0 };
     this.#text('[data-progress]', t('channel.exp.running'));
+    // The same marks as bench/baseline/data.js, so the bench compares both pages' transfers alike.
+    performance.clearMarks('webrtc:transfer-start');
+    performance.clearMarks('webrtc:transfer-end');
+    performance.mark('webrtc:transfer-start');
     const result = await runTransfer(
       ends.local,
       ends.remote,
@@ -95,7 +101,22 @@ class ChannelExperiments extends Island {
         },
       },
     );
+    performance.mark('webrtc:transfer-end');
     this.#showTransfer(result, paced, total, chunk);
+  }
+
+  /** 200 small messages there and back, one at a time: the median is the channel's round trip. */
+  async #ping(ends: { local: RTCDataChannel; remote: RTCDataChannel }, signal: AbortSignal): Promise<void> {
+    const rtts = await pingPong({ from: ends.local, to: ends.remote }, 200, () => performance.now(), signal);
+    const mid = median(rtts);
+    const result = this.querySelector<HTMLElement>('[data-ping-result]');
+    if (result) result.dataset['median'] = mid === null ? '' : String(mid);
+    this.#text(
+      '[data-ping-result]',
+      mid === null
+        ? this.#t('channel.exp.outcome.closed')
+        : this.#t('channel.exp.ping.result', { n: rtts.length, ms: mid.toFixed(3) }),
+    );
   }
 
   #showTransfer(result: TransferResult, paced: boolean, total: number, chunk: number): void {
