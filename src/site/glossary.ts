@@ -178,7 +178,7 @@ export const glossary = [
     id: 'host-candidate',
     chapter: '02-overview',
     en: { name: 'Host candidate', meaning: 'A candidate with an address of the device itself, on its own network.' },
-    ko: { name: '호스트 후보(host)', meaning: '기기 자신이 속한 네트워크에서 쓰는 기기 자체의 주소로 된 후보입니다.' },
+    ko: { name: '호스트 후보(host)', meaning: '기기가 자기 네트워크에서 쓰는 자체 주소로 된 후보입니다.' },
   },
   {
     id: 'server-reflexive-candidate',
@@ -364,7 +364,7 @@ export const glossary = [
       meaning: 'A pattern in which both peers run the same code and still agree when both make an offer at once.',
     },
     ko: {
-      name: '퍼펙트 니고시에이션(perfect negotiation)',
+      name: '퍼펙트 네고시에이션(perfect negotiation)',
       meaning: '두 피어가 같은 코드를 실행하면서도, 동시에 오퍼를 내는 경우까지 합의에 이르게 하는 패턴입니다.',
     },
   },
@@ -403,7 +403,7 @@ export const glossary = [
     ko: {
       name: '폴라이트 피어와 임폴라이트 피어(polite/impolite peer)',
       meaning:
-        '퍼펙트 니고시에이션의 두 역할입니다. 오퍼가 충돌하면 폴라이트 피어는 롤백하고, 임폴라이트 피어는 상대 오퍼를 무시합니다.',
+        '퍼펙트 네고시에이션의 두 역할입니다. 오퍼가 충돌하면 폴라이트 피어는 롤백하고, 임폴라이트 피어는 상대 오퍼를 무시합니다.',
     },
   },
   {
@@ -428,7 +428,7 @@ export const glossary = [
     },
     ko: {
       name: '백프레셔(backpressure)',
-      meaning: '큐가 가득 찬 동안(bufferedAmount가 클 때) 송신을 멈췄다가, 큐가 비면 다시 보내는 흐름 제어입니다.',
+      meaning: '큐가 가득 찬 동안(bufferedAmount가 클 때) 송신을 멈췄다가, 큐가 줄어들면 다시 보내는 흐름 제어입니다.',
     },
   },
   {

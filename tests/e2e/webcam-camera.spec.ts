@@ -102,7 +102,7 @@ test('an impossible exact resolution names the constraint, and loosening it reco
   await lab.lab.getByLabel('Require it exactly').check();
   await expect(lab.lab.locator('[data-asked]')).toContainText('"exact": 7680');
   await lab.start.click();
-  await expect(lab.alert).toContainText('no camera can do that');
+  await expect(lab.alert).toContainText('No camera can do what was asked.');
   await expect(lab.alert).toContainText('“width”');
   await expect(lab.alert).toContainText('OverconstrainedError');
   expect(await shownTracks(page)).toBeNull();
@@ -191,7 +191,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     await lab.start.click();
-    await expect(lab.alert).toContainText('the camera is busy');
+    await expect(lab.alert).toContainText('The camera is busy.');
     expect(await serious()).toEqual([]);
     await lab.retry.click();
     await expectVideoPlays(page);

@@ -47,6 +47,15 @@ describe('the Korean dictionary against the English one', () => {
     expect(parityProblems(english, languages.ko, sameAsEnglish, hangul)).toEqual([]);
   });
 
+  it('never puts a particle that depends on the final consonant right after a placeholder', () => {
+    // 은/는, 이/가, 을/를, 과/와, (으)로 change with the sound a value ends in, which the dictionary cannot know; a particle
+    // after a parenthesis belongs to the word before it, so `주소({address})는` is fine.
+    const particle = /\{\w+\}[”"’]?(은|는|이|가|을|를|과|와|으로|로)(?=[\s,.:;]|$)/;
+    const offenders = Object.entries(languages.ko).filter(([, value]) => particle.test(value));
+    expect(offenders).toEqual([]);
+    expect(particle.test('{peer}는 보냅니다.'), 'the check itself must catch a bare particle').toBe(true);
+  });
+
   it('keeps the allowlist honest: each entry exists and really is identical in both languages', () => {
     for (const key of sameAsEnglish) {
       expect(english[key], key).toBeDefined();

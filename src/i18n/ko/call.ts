@@ -90,7 +90,7 @@ export const call = {
   'call.mistake.description-in-wrong-state':
     'setRemoteDescription(offer) 호출이 거부되었습니다. 밥은 지금 새 오퍼를 받을 수 있는 상태가 아닙니다. 오퍼는 signalingState가 stable일 때 받습니다.',
   'call.mistake.nothing-received':
-    '이 피어의 받은편지함에는 아직 그런 메시지가 없습니다. 상대 피어는 자기 설명을 로컬 설명으로 설정할 때 보냅니다. 그 단계를 먼저 실행하세요. 여기서는 받은편지함이 시그널링 채널입니다.',
+    '이 피어의 수신함에는 아직 그런 메시지가 도착하지 않았습니다. 상대 피어는 자기 세션 설명을 로컬 세션 설명으로 설정할 때 그것을 보냅니다. 그 단계를 먼저 실행하세요. 여기서는 수신함이 곧 시그널링 채널입니다.',
   'call.mistake.other':
     '브라우저가 이 단계를 거부했습니다. 위에 나온 오류 이름과 메시지가 그 이유를 가장 정확하게 알려 줍니다. 통화를 초기화하고 단계 순서대로 진행하세요.',
   'call.mistake.none':

@@ -28,6 +28,7 @@ export const inspect = {
     '이 튜토리얼의 더 새로운 버전에서 저장한 파일입니다(기록 버전 {version}). 이 페이지는 버전 1만 읽습니다.',
   'inspect.log.bad-version': '"version" 값이 버전 번호가 아닙니다.',
   'inspect.log.bad-field': '"{field}" 필드가 없거나 형식이 잘못되었습니다.',
+  'inspect.log.unknown-call': '이 버전의 사이트가 보여 줄 수 없는 종류의 통화("{call}")가 들어 있습니다.',
   'inspect.log.no-events': '이벤트가 하나도 없습니다.',
   'inspect.log.bad-event': '{index}번 이벤트가 손상되었습니다("{field}" 필드).',
   'inspect.log.bad-sample': '{index}번 통계 샘플이 손상되었습니다("{field}" 필드).',
