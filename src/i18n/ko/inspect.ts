@@ -21,7 +21,6 @@ export const inspect = {
   'inspect.log.problem': '이 파일을 열 수 없습니다. {reason} 페이지는 바뀌지 않았습니다.',
   'inspect.log.too-large': '저장된 통화라고 보기에는 파일이 너무 큽니다.',
   'inspect.log.not-json': 'JSON 파일이 아니므로 저장된 통화일 수 없습니다.',
-  'inspect.log.unknown-call': '이 버전의 사이트가 보여 줄 수 없는 종류의 통화("{call}")가 들어 있습니다.',
   'inspect.log.foreign':
     '이 튜토리얼에서 저장한 통화가 아닙니다("format" 값이 "webrtc-step-by-step/call-log"가 아닙니다).',
   'inspect.log.newer-version':
@@ -83,7 +82,7 @@ export const inspect = {
   'inspect.sdp.media.rejected': '포트 0은 이 섹션을 거절했다는 뜻입니다. 이 섹션으로는 미디어가 흐르지 않습니다.',
   'inspect.sdp.media.placeholder': '포트 9는 자리만 채운 값("discard")입니다. 실제 포트는 ICE 후보에 있습니다.',
   'inspect.sdp.application':
-    '데이터용 미디어 줄입니다. 이 섹션은 오디오나 비디오가 아니라 데이터 채널을 실어 나릅니다. 포트 {port}, 전송 방식 {protocol}(UDP 위의 DTLS 안에서 SCTP 메시지를 주고받음), 형식 "{format}"은 WebRTC 데이터 채널을 뜻합니다. 연결의 모든 데이터 채널이 이 섹션 하나를 함께 씁니다.',
+    '데이터용 미디어 줄입니다. 이 섹션은 오디오나 비디오가 아니라 데이터 채널을 실어 나릅니다. 포트 {port}, 전송 방식 {protocol}(UDP 위의 DTLS 안에서 SCTP 메시지를 주고받음), 형식 "{format}"(WebRTC 데이터 채널)입니다. 연결의 모든 데이터 채널이 이 섹션 하나를 함께 씁니다.',
   'inspect.sdp.application.rejected': '포트 0은 이 섹션이 거절되었다는 뜻입니다. 데이터 채널을 열 수 없습니다.',
   'inspect.sdp.application.placeholder': '포트 9는 자리표시자("discard")입니다. 실제 포트는 후보에 들어 있습니다.',
   'inspect.sdp.group': '미디어 섹션({mids})을 {semantics} 규칙으로 묶습니다.',
