@@ -16,6 +16,7 @@ import { measureWeight, weightRows } from './lib/weight.mjs';
 import { leakRows, measureLeak } from './lib/leak.mjs';
 import { dataRows, measureData } from './lib/data-channel.mjs';
 import { lighthouseRows, measureLighthouse } from './lib/lighthouse.mjs';
+import { measureSignal, signalRows } from './lib/signal.mjs';
 
 const outDir = 'dist-bench';
 const baselineDir = fileURLToPath(new URL('./baseline/', import.meta.url));
@@ -60,7 +61,7 @@ async function part(name, measure, toRows) {
 }
 
 try {
-  const siteParts = partNames.filter((p) => p !== 'build' && only.has(p));
+  const siteParts = partNames.filter((p) => p !== 'build' && p !== 'signal' && only.has(p));
   if (only.has('build')) {
     await part(
       'build',
@@ -110,6 +111,8 @@ try {
       await part('lighthouse', () => measureLighthouse(site.url, paths), lighthouseRows);
     }
   }
+  // The signaling server needs no site build and no browser: its own processes on ephemeral loopback ports.
+  if (only.has('signal')) await part('signal', () => measureSignal(), signalRows);
 } catch (error) {
   results['error'] = message(error);
   sections.set('bench', [row('bench', 'stopped', firstLine(error))]);

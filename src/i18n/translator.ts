@@ -13,7 +13,18 @@ export type CodeFamily =
   | 'call.explain'
   | 'call.peer'
   | 'cap'
-  | 'inspect.cand.col';
+  | 'inspect.peer'
+  | 'inspect.log'
+  | 'inspect.sdp'
+  | 'inspect.sdp.dir'
+  | 'inspect.sdp.role'
+  | 'inspect.seq.kind'
+  | 'inspect.stats'
+  | 'inspect.stats.chart'
+  | 'inspect.stats.help'
+  | 'inspect.stats.status'
+  | 'inspect.cand.col'
+  | 'inspect.cand.help';
 
 /** A translator: `t(key)` for a fixed key, `t.code(family, code)` for a sentence chosen by a code the lib returned. */
 export interface Translate {

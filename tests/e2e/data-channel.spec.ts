@@ -107,7 +107,7 @@ for (const path of ['/steps/06-data-channel/', '/ko/steps/06-data-channel/']) {
         await page.locator('#sendButton').click();
       }
       await expect(page.locator('#dataChannelReceive li')).toHaveText(['first', 'second']);
-      await expect(page.locator('channel-quick-path [data-trace]')).toContainText('channel readyState → open');
+      await expect(page.locator('channel-quick-path [data-trace]')).toContainText('readyState → open');
       await page.locator('#closeButton').click();
       await expect(end(page, 'local', 'readyState')).toHaveText('closed');
       await expect(end(page, 'remote', 'readyState')).toHaveText('closed');

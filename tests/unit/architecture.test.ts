@@ -17,7 +17,7 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
   signaling: ['call', 'signaling'],
   media: ['media'],
   inspect: ['call', 'inspect', 'calls/catalog.ts', 'calls/*/ids.ts'],
-  loopback: ['call', 'runner', 'signaling', 'loopback'],
+  loopback: ['call', 'runner', 'signaling', 'media', 'loopback'],
   'calls/catalog.ts': ['calls/*/ids.ts'],
   channel: ['call', 'channel'],
   'calls/*': ['call', 'runner', 'signaling', 'loopback', 'media', 'channel', 'calls/<own>'],

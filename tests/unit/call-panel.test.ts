@@ -60,4 +60,19 @@ describe('panelOf', () => {
     ]);
     expect(panel.waiting).toEqual({ local: 1, remote: 0 });
   });
+
+  it('empties the outboxes at hang-up and starts empty when the call is back at idle (a reset)', () => {
+    const gathered: CallEvent = { type: 'candidate-gathered', peer: 'remote', candidate, at: 1 };
+    const hangUp: CallEvent = { ...createPeers, status: 'success', phase: 'hang-up', call: 'close()', durationMs: 1 };
+    const ended = panelOf([createPeers, state('local', 'signalingState', 'stable'), gathered, hangUp]);
+    expect(ended.waiting).toEqual({ local: 0, remote: 0 });
+    expect(ended.trails.local.signalingState).toEqual(['stable']);
+    const idle = panelOf([
+      createPeers,
+      state('local', 'signalingState', 'stable'),
+      { type: 'call-status', status: 'idle', reason: null, at: 2 },
+    ]);
+    expect(idle.trails.local.signalingState).toEqual([]);
+    expect(idle.states.local.signalingState).toBeNull();
+  });
 });

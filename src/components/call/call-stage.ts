@@ -4,6 +4,7 @@ import { peerIds, stateNames, type CallEvent, type PeerId } from '../../lib/call
 import { describeFailure } from '../media/failure-text';
 import { clientStrings } from '../client-strings';
 import { frameBatcher } from '../frame-batch';
+import { defineIsland, Island } from '../island';
 import { getPageCall, type SourceKind } from './controller';
 import { onCallFeed } from './feed';
 import { reasonText } from './reason-text';
@@ -12,58 +13,83 @@ const goodStates = new Set(['connected', 'complete', 'stable']);
 const badStates = new Set(['failed', 'disconnected', 'closed']);
 const busyStates = new Set(['checking', 'connecting', 'gathering', 'have-local-offer', 'have-remote-offer']);
 
-/** The call stage: both videos, both peers' states with their trails, the outboxes, and what went wrong. */
-class CallStage extends HTMLElement {
+/**
+ * The call stage: both videos, both peers' states with their trails, the outboxes, and what went wrong. The state
+ * panel is folded from the call's events (`foldEvent`), the same way for the live call and for a saved one.
+ */
+class CallStage extends Island {
   #t = clientStrings('call');
   #call = getPageCall();
   #schedule = frameBatcher(() => this.#render());
   #pendingAnnouncements: string[] = [];
   #flushAnnouncements = frameBatcher(() => this.#announceNow());
   #shownRemote: MediaStream | null = null;
-  /** While the page shows a saved call instead of the live one: its panel, built from its events. */
+  /** The live call's panel, folded from its events since the page opened. */
+  #live: PanelView = emptyPanel();
+  /** While the page shows a saved call instead of the live one: its panel, folded from its events. */
   #replay: { panel: PanelView; unsubscribe: () => void } | null = null;
   #frameRequest: number | null = null;
 
-  connectedCallback(): void {
+  protected mount(): void {
     const { engine } = this.#call;
-    engine.onChange(() => {
-      // Videos switch at once (no layout involved) so the first frame is not held back; the rest waits a frame.
-      this.#renderVideos(engine.streams());
-      this.#schedule();
-    });
-    engine.subscribe((event) => this.#announce(event));
-    this.querySelector('[data-mistake-mode]')?.addEventListener('change', (event) => {
+    this.own(
+      engine.onChange(() => {
+        // Videos switch at once (no layout involved) so the first frame is not held back; the rest waits a frame.
+        this.#renderVideos(engine.streams());
+        this.#schedule();
+      }),
+    );
+    this.own(
+      engine.subscribe((event) => {
+        this.#live = foldEvent(this.#live, event);
+        this.#announce(event);
+      }),
+    );
+    this.listen(this.querySelector('[data-mistake-mode]'), 'change', (event) => {
       engine.mistakeMode = (event.target as HTMLInputElement).checked;
     });
-    this.querySelector('[data-reset]')?.addEventListener('click', () => engine.reset());
+    this.listen(this.querySelector('[data-reset]'), 'click', () => engine.reset());
+    this.listen(this.querySelector('[data-stage-toggle]'), 'click', () => this.#toggleCompact());
     // Clicks ask the engine, never the buttons' look: the display may be up to a frame behind the call.
-    this.querySelector('[data-leave]')?.addEventListener('click', () => engine.leave('remote'));
+    this.listen(this.querySelector('[data-leave]'), 'click', () => engine.leave('remote'));
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-deliver]')) {
-      button.addEventListener('click', () => void engine.deliverOne(button.dataset['deliver'] as PeerId));
+      this.listen(button, 'click', () => void engine.deliverOne(button.dataset['deliver'] as PeerId));
     }
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="call-source"]')) {
-      radio.addEventListener('change', () => {
+      this.listen(radio, 'change', () => {
         if (radio.checked) this.#call.source = radio.value as SourceKind;
       });
     }
-    this.addEventListener('click', (event) => {
+    this.listen(this, 'click', (event) => {
       const target = event.target as HTMLElement;
       if (target.closest('[data-use-pattern]')) this.#useTestPattern();
     });
-    onCallFeed((feed) => {
-      this.#replay?.unsubscribe();
-      this.#replay = null;
-      if (feed && feed !== engine) {
-        const replay = { panel: emptyPanel(), unsubscribe: () => {} };
-        replay.unsubscribe = feed.subscribe((event) => {
-          replay.panel = foldEvent(replay.panel, event);
-          this.#schedule();
-        });
-        this.#replay = replay;
-      }
-      this.#schedule();
-    });
+    this.own(
+      onCallFeed((feed) => {
+        this.#replay?.unsubscribe();
+        this.#replay = null;
+        if (feed && feed !== engine) {
+          const replay = { panel: emptyPanel(), unsubscribe: () => {} };
+          replay.unsubscribe = feed.subscribe((event) => {
+            replay.panel = foldEvent(replay.panel, event);
+            this.#schedule();
+          });
+          this.#replay = replay;
+        }
+        this.#schedule();
+      }),
+    );
+    this.own(() => this.#replay?.unsubscribe());
     this.#render();
+  }
+
+  /** On narrow screens: between the compact strip that follows the reader and the full panel. */
+  #toggleCompact(): void {
+    const compact = this.toggleAttribute('data-compact');
+    this.querySelector('[data-stage-toggle]')?.setAttribute('aria-expanded', String(!compact));
+    for (const label of this.querySelectorAll<HTMLElement>('[data-stage-toggle] [data-when]')) {
+      label.hidden = label.dataset['when'] !== (compact ? 'compact' : 'full');
+    }
   }
 
   /** After a camera failure: switch to the test pattern and try again, without a reload. */
@@ -78,11 +104,7 @@ class CallStage extends HTMLElement {
   #render(): void {
     const snap = this.#call.engine.snapshot();
     this.#renderVideos({ local: snap.localStream, remote: snap.remoteStream });
-    const panel: PanelReadout = this.#replay?.panel ?? {
-      states: snap.states,
-      trails: snap.trails,
-      waiting: { local: snap.outbox.local.length, remote: snap.outbox.remote.length },
-    };
+    const panel: PanelReadout = this.#replay?.panel ?? this.#live;
     for (const peer of peerIds) this.#renderPeer(peer, panel, snap);
     this.#renderStatus(snap);
     const hasStream = snap.localStream !== null;
@@ -91,7 +113,10 @@ class CallStage extends HTMLElement {
     }
     const leave = this.querySelector('[data-leave]');
     const remote = snap.view.peers.remote;
-    leave?.setAttribute('aria-disabled', String(!remote || remote.signalingState === 'closed'));
+    const cannotLeave = !remote || remote.signalingState === 'closed';
+    leave?.setAttribute('aria-disabled', String(cannotLeave));
+    const leaveReason = this.querySelector('[data-leave-reason]');
+    if (leaveReason) leaveReason.textContent = cannotLeave ? this.#t('call.leave.none') : '';
     const mistakeBox = this.querySelector<HTMLInputElement>('[data-mistake-mode]');
     if (mistakeBox) mistakeBox.checked = snap.mistakeMode;
   }
@@ -145,7 +170,10 @@ class CallStage extends HTMLElement {
       const verdict = this.#call.engine.deliverVerdict(peer);
       const open = !this.#replay && (verdict.allowed || (snap.mistakeMode && verdict.mistake));
       deliver.setAttribute('aria-disabled', String(!open));
-      deliver.title = verdict.allowed ? '' : reasonText(t, verdict.reason);
+      // Only a candidate that waits and cannot go yet needs a why; "no candidate waiting" says the rest.
+      const why = inPeer('[data-deliver-reason]');
+      if (why)
+        why.textContent = verdict.allowed || open || waiting === 0 || this.#replay ? '' : reasonText(t, verdict.reason);
     }
     const explain = inPeer('[data-explain]');
     if (explain) {
@@ -249,5 +277,5 @@ class CallStage extends HTMLElement {
 }
 
 export function defineCallStage(): void {
-  if (!customElements.get('call-stage')) customElements.define('call-stage', CallStage);
+  defineIsland('call-stage', CallStage);
 }

@@ -13,6 +13,10 @@ interface StepSlice {
   readonly mistake: string | null;
   /** The call has been reset: nothing has run yet. */
   readonly fresh: boolean;
+  /** This phase succeeded in the current call: its box says so, not why it cannot run again. */
+  readonly done: boolean;
+  /** What the reader does next, when this phase was the last to run. */
+  readonly next: string | null;
 }
 
 /** One phase placed in the prose: its button, why it cannot run yet, and what happened when it ran. */
@@ -47,15 +51,18 @@ class CallStep extends Island {
       mistake:
         mistake?.phase === this.#phase ? (call.runner.phase(mistake.phase).mistake?.(mistake.error) ?? 'other') : null,
       fresh: last === null,
+      done: call.runner.isDone(this.#phase),
+      next: mine ? call.runner.next() : null,
     };
   }
 
-  #render({ verdict, open, lastRun, mistake, fresh }: StepSlice): void {
+  #render({ verdict, open, lastRun, mistake, fresh, done, next }: StepSlice): void {
     const t = this.#t;
     this.querySelector('[data-phase]')?.setAttribute('aria-disabled', String(!open));
     const reason = this.querySelector<HTMLElement>('[data-reason]');
     if (reason) {
-      reason.textContent = verdict.allowed ? '' : reasonText(t, verdict.reason);
+      // A step that already did its work says so in its result; why it cannot run again would only confuse.
+      reason.textContent = verdict.allowed || done ? '' : reasonText(t, verdict.reason);
       reason.dataset['tone'] = !verdict.allowed && open ? 'mistake' : '';
     }
     const badge = this.querySelector<HTMLElement>('[data-just-ran]');
@@ -65,8 +72,12 @@ class CallStep extends Island {
     const result = this.querySelector<HTMLElement>('[data-result]');
     if (result && lastRun) {
       const text = this.#describe(lastRun.result, lastRun.durationMs);
+      const then =
+        next && lastRun.result.outcome === 'done'
+          ? ` ${t('call.result.next', { next: t.code('call.phase', next) })}`
+          : '';
       // In mistake mode the explanation sits next to the step too, not only in the call panel.
-      result.textContent = mistake ? `${text} ${t.code('call.mistake', mistake)}` : text;
+      result.textContent = mistake ? `${text} ${t.code('call.mistake', mistake)}` : `${text}${then}`;
       result.dataset['tone'] = lastRun.result.outcome === 'done' ? '' : 'error';
     } else if (result && fresh) {
       result.textContent = '';

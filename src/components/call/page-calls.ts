@@ -9,6 +9,8 @@ export interface StepCall extends CallFeed, Changing {
     readonly mistake: { readonly phase: string; readonly error: ErrorInfo } | null;
     readonly mistakeMode: boolean;
     phase(id: string): { mistake?(error: ErrorInfo): string };
+    isDone(id: string): boolean;
+    next(): string | null;
   };
   verdict(phase: string): Verdict;
   canRun(phase: string): boolean;

@@ -1,5 +1,8 @@
+import type { Verdict } from '../../lib/runner/types';
 import { clientStrings } from '../client-strings';
 import { frameBatcher } from '../frame-batch';
+import { defineIsland, Island } from '../island';
+import { watchSlice } from '../slice';
 import { getPageCall } from './controller';
 import { reasonText } from './reason-text';
 import { traceLine } from './trace';
@@ -7,54 +10,58 @@ import { traceLine } from './trace';
 const maxTraceLines = 300;
 
 /** The codelab's three buttons over the same engine, with its timestamped trace and the measured setup time. */
-class QuickPath extends HTMLElement {
+class QuickPath extends Island {
   #t = clientStrings('call');
   #call = getPageCall();
   #origin = performance.now();
-  #schedule = frameBatcher(() => this.#render());
   #pendingLines: { text: string; error: boolean }[] = [];
   #flushTrace = frameBatcher(() => this.#writeTrace());
 
-  connectedCallback(): void {
+  protected mount(): void {
     const { engine } = this.#call;
-    const start = this.querySelector<HTMLButtonElement>('#startButton');
-    const call = this.querySelector<HTMLButtonElement>('#callButton');
-    const hangup = this.querySelector<HTMLButtonElement>('#hangupButton');
-    start?.addEventListener('click', () => {
-      void engine.run('get-user-media');
-    });
-    call?.addEventListener('click', () => {
+    this.listen(this.querySelector('#startButton'), 'click', () => void engine.run('get-user-media'));
+    this.listen(this.querySelector('#callButton'), 'click', () => {
       // Ask the rules, not the button: its look may be a frame behind a fast reader.
       if (!engine.verdict('create-peers').allowed) return;
       this.#call.markCall();
       void engine.quickCall();
     });
-    hangup?.addEventListener('click', () => engine.hangUp());
-    engine.onChange(this.#schedule);
-    engine.subscribe((event) => {
-      const line = traceLine(event, this.#origin);
-      if (line) {
-        this.#pendingLines.push(line);
-        this.#flushTrace();
-      }
-      if (event.type === 'first-frame') this.#schedule();
-    });
-    this.#render();
+    this.listen(this.querySelector('#hangupButton'), 'click', () => engine.hangUp());
+    this.own(
+      engine.subscribe((event) => {
+        const line = traceLine(event, this.#origin, this.#t);
+        if (line) {
+          this.#pendingLines.push(line);
+          this.#flushTrace();
+        }
+      }),
+    );
+    this.own(
+      watchSlice(
+        engine,
+        () => ({
+          start: engine.verdict('get-user-media'),
+          call: engine.verdict('create-peers'),
+          setupMs: this.#call.setupMs,
+        }),
+        (slice) => this.#render(slice),
+      ),
+    );
   }
 
-  #render(): void {
-    const { engine } = this.#call;
-    for (const [selector, phase] of [
-      ['#startButton', 'get-user-media'],
-      ['#callButton', 'create-peers'],
+  #render(slice: { start: Verdict; call: Verdict; setupMs: number | null }): void {
+    for (const [selector, verdict] of [
+      ['#startButton', slice.start],
+      ['#callButton', slice.call],
     ] as const) {
       const button = this.querySelector<HTMLButtonElement>(selector);
-      const verdict = engine.verdict(phase);
       button?.setAttribute('aria-disabled', String(!verdict.allowed));
-      if (button) button.title = verdict.allowed ? '' : reasonText(this.#t, verdict.reason);
+      // Said in words beside the buttons (and as their description), not only in a hover title.
+      const reason = this.querySelector(`[data-reason-for="${selector.slice(1)}"]`);
+      if (reason) reason.textContent = verdict.allowed ? '' : reasonText(this.#t, verdict.reason);
     }
     const setup = this.querySelector('[data-setup]');
-    const ms = this.#call.setupMs;
+    const ms = slice.setupMs;
     if (setup)
       setup.textContent =
         ms === null ? this.#t('call.quick.setupNone') : this.#t('call.quick.setupValue', { ms: ms.toFixed(0) });
@@ -80,5 +87,5 @@ class QuickPath extends HTMLElement {
 }
 
 export function defineQuickPath(): void {
-  if (!customElements.get('call-quick-path')) customElements.define('call-quick-path', QuickPath);
+  defineIsland('call-quick-path', QuickPath);
 }

@@ -1,45 +1,50 @@
+import type { Translate } from '../../i18n';
 import type { CallEvent } from '../../lib/call/types';
 
 const who = (peer: 'local' | 'remote' | null) =>
   peer === 'local' ? '[alice]' : peer === 'remote' ? '[bob]' : '[page]';
 
-/** One line of the codelab-style trace for an event, or null for events the trace leaves out. */
-export function traceLine(event: CallEvent, origin: number): { text: string; error: boolean } | null {
-  const time = `${((event.at - origin) / 1000).toFixed(3)}s`;
+/** One line of the codelab-style trace for an event, in the page's language, or null for events it leaves out. */
+export function traceLine(event: CallEvent, origin: number, t: Translate): { text: string; error: boolean } | null {
+  const peer = 'peer' in event ? event.peer : event.type === 'first-frame' ? 'remote' : null;
+  const line = (text: string, error = false) => ({
+    text: `${((event.at - origin) / 1000).toFixed(3)}s ${who(peer)} ${text}`,
+    error,
+  });
   switch (event.type) {
     case 'api-call':
-      if (event.status === 'start') return { text: `${time} ${who(event.peer)} ${event.call} start`, error: false };
+      if (event.status === 'start') return line(t('call.trace.start', { call: event.call }));
       if (event.status === 'success') {
-        return {
-          text: `${time} ${who(event.peer)} ${event.call} ok (${event.durationMs.toFixed(1)} ms)`,
-          error: false,
-        };
+        return line(t('call.trace.ok', { call: event.call, ms: event.durationMs.toFixed(1) }));
       }
-      return {
-        text: `${time} ${who(event.peer)} ${event.call} failed: ${event.error.name}: ${event.error.message}`,
-        error: true,
-      };
+      return line(
+        t('call.trace.failed', { call: event.call, name: event.error.name, message: event.error.message }),
+        true,
+      );
     case 'state':
-      return { text: `${time} ${who(event.peer)} ${event.name} → ${event.value}`, error: false };
+      return line(`${event.name} → ${event.value}`);
     case 'candidate-gathered':
-      return {
-        text: `${time} ${who(event.peer)} ${event.candidate ? `candidate gathered: ${event.candidate.candidate}` : 'gathering complete'}`,
-        error: false,
-      };
+      return line(
+        event.candidate
+          ? t('call.trace.gathered', { candidate: event.candidate.candidate })
+          : t('call.trace.gatheringComplete'),
+      );
     case 'candidate-delivered':
-      return { text: `${time} ${who(event.peer)} candidate delivered to the other peer`, error: false };
+      return line(t('call.trace.delivered'));
     case 'description':
-      return { text: `${time} ${who(event.peer)} ${event.side} description set (${event.sdpType})`, error: false };
+      return line(t(`call.trace.description.${event.side}`, { type: event.sdpType }));
     case 'track':
-      return { text: `${time} ${who(event.peer)} received a remote ${event.kind} track`, error: false };
+      return line(t('call.trace.track', { kind: event.kind }));
     case 'first-frame':
-      return { text: `${time} [bob] first remote frame ${event.width}×${event.height}`, error: false };
+      return line(t('call.trace.firstFrame', { width: event.width, height: event.height }));
     case 'call-status':
-      return {
-        text: `${time} [page] call ${event.status}${event.reason ? `: ${event.reason.message}` : ''}`,
-        error: event.status === 'failed',
-      };
+      return line(
+        event.reason
+          ? t('call.trace.statusWhy', { status: event.status, message: event.reason.message })
+          : t('call.trace.status', { status: event.status }),
+        event.status === 'failed',
+      );
     case 'hint':
-      return { text: `${time} [page] hint: ${event.code}`, error: false };
+      return line(t('call.trace.hint', { code: event.code }));
   }
 }

@@ -1,4 +1,5 @@
 import type { ChannelEvent } from '../../lib/calls/data-loopback/channels';
+import type { Translate } from '../../i18n';
 import { clientStrings } from '../client-strings';
 import { frameBatcher } from '../frame-batch';
 import { defineIsland, Island } from '../island';
@@ -9,19 +10,23 @@ import { getDataCall } from './data-call';
 const maxTraceLines = 300;
 const who = (peer: 'local' | 'remote') => (peer === 'local' ? '[alice]' : '[bob]');
 
-/** The trace line of a channel event, in the style of the call's trace. */
-function channelTraceLine(event: ChannelEvent, origin: number): { text: string; error: boolean } | null {
-  if (event.type === 'channel-message') {
-    const time = `${((event.entry.at - origin) / 1000).toFixed(3)}s`;
-    return {
-      text: `${time} ${who(event.peer)} ${event.entry.direction} ${event.entry.kind} (${event.entry.size} B)`,
-      error: false,
-    };
+/** The trace line of a channel event, in the style and language of the call's trace. */
+function channelTraceLine(event: ChannelEvent, origin: number, t: Translate): { text: string; error: boolean } {
+  const at = event.type === 'channel-message' ? event.entry.at : event.at;
+  const line = (text: string, error = false) => ({
+    text: `${((at - origin) / 1000).toFixed(3)}s ${who(event.peer)} ${text}`,
+    error,
+  });
+  switch (event.type) {
+    case 'channel-message': {
+      const { direction, kind, size } = event.entry;
+      return line(t(`channel.trace.${direction}`, { kind, size }));
+    }
+    case 'channel-state':
+      return line(t('channel.trace.state', { state: event.state }));
+    case 'channel-error':
+      return line(t('channel.trace.error', { name: event.error.name, message: event.error.message }), true);
   }
-  const time = `${((event.at - origin) / 1000).toFixed(3)}s`;
-  if (event.type === 'channel-state')
-    return { text: `${time} ${who(event.peer)} channel readyState → ${event.state}`, error: false };
-  return { text: `${time} ${who(event.peer)} channel error: ${event.error.name}: ${event.error.message}`, error: true };
 }
 
 /**
@@ -47,12 +52,12 @@ class ChannelQuickPath extends Island {
     this.own(call.onChange(frameBatcher(() => this.#render(), { delayMs: 0, minIntervalMs: 50 })));
     this.own(
       call.subscribe((event) => {
-        this.#push(traceLine(event, this.#origin));
+        this.#push(traceLine(event, this.#origin, this.#t));
       }),
     );
     this.own(
       call.channels.subscribe((event) => {
-        this.#push(channelTraceLine(event, this.#origin));
+        this.#push(channelTraceLine(event, this.#origin, this.#t));
         if (event.type === 'channel-message' && event.peer === 'remote' && event.entry.direction === 'received') {
           const item = document.createElement('li');
           item.textContent =

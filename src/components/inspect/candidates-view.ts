@@ -38,14 +38,14 @@ class CandidatesView implements InspectorView {
   row(row: CandidateRow, inUse: boolean): HTMLTableRowElement {
     const { t } = this;
     const time = h('td', { class: 'mono' }, t('inspect.cand.since', { ms: ms(row.sinceStart) }));
-    const peer = h('td', {}, t(`inspect.peer.${row.peer}`));
+    const peer = h('td', {}, t.code('inspect.peer', row.peer));
     if (!row.info) {
       return h(
         'tr',
         { class: 'cand-end' },
         time,
         peer,
-        h('td', { colspan: 9 }, t('inspect.cand.end', { peer: t(`inspect.peer.${row.peer}`) })),
+        h('td', { colspan: 9 }, t('inspect.cand.end', { peer: t.code('inspect.peer', row.peer) })),
       );
     }
     const c = row.breakdown;
@@ -60,9 +60,9 @@ class CandidatesView implements InspectorView {
     }
     const status =
       row.deliveredAt === null
-        ? h('span', { class: 'cand-waiting' }, t('inspect.cand.waiting', { peer: t(`inspect.peer.${row.peer}`) }))
+        ? h('span', { class: 'cand-waiting' }, t('inspect.cand.waiting', { peer: t.code('inspect.peer', row.peer) }))
         : t('inspect.cand.delivered', {
-            peer: t(`inspect.peer.${other(row.peer)}`),
+            peer: t.code('inspect.peer', other(row.peer)),
             ms: ms(row.sinceStart + row.deliveredAt - row.at),
           });
     return h(
@@ -113,7 +113,7 @@ class CandidatesView implements InspectorView {
           'li',
           {},
           t('inspect.cand.selected', {
-            peer: t(`inspect.peer.${p.peer}`),
+            peer: t.code('inspect.peer', p.peer),
             local: hostPort(p.local.address, p.local.port),
             localType: p.local.type,
             remote: hostPort(p.remote.address, p.remote.port),

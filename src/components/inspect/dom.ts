@@ -1,5 +1,5 @@
 /** Small DOM helpers shared by the inspector islands. */
-import { fillPlaceholders } from '../../i18n/format';
+import type { Translate } from '../../i18n/translator';
 
 type Child = Node | string | null | undefined | false;
 type Attrs = Readonly<Record<string, string | number | boolean | null | undefined>>;
@@ -29,17 +29,8 @@ function setAttrs(el: Element, attrs: Attrs) {
   }
 }
 
-export type Strings = (key: string, params?: Readonly<Record<string, string | number>>) => string;
-
-/** Reads the strings `Strings.astro` rendered into `root`; `{name}` placeholders are filled from `params`. */
-export function readStrings(root: Element): Strings {
-  const map = new Map<string, string>();
-  const template = root.querySelector<HTMLTemplateElement>('template[data-strings]');
-  for (const el of template?.content.querySelectorAll<HTMLElement>('[data-k]') ?? []) {
-    map.set(el.dataset['k'] ?? '', el.textContent ?? '');
-  }
-  return (key, params = {}) => fillPlaceholders(map.get(key) ?? key, params);
-}
+/** The translator every inspector view receives. */
+export type Strings = Translate;
 
 /** Milliseconds, rounded to whole numbers. */
 export const ms = (value: number) => String(Math.round(value));

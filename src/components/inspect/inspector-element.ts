@@ -1,4 +1,5 @@
-import { readStrings, type Strings } from './dom';
+import { clientStrings } from '../client-strings';
+import type { Strings } from './dom';
 import { onInspect, type InspectSnapshot } from './store';
 
 /** What an inspector shows once it has something to show; its code loads only then. */
@@ -51,7 +52,7 @@ export abstract class InspectorElement extends HTMLElement {
       (module) =>
         setTimeout(() => {
           if (!this.#loading || !this.isConnected || !this.#latest || this.#view) return;
-          this.#view = module.createView(this, readStrings(this));
+          this.#view = module.createView(this, clientStrings(`inspect-${this.dataset['inspector'] ?? ''}`));
           this.#view.render(this.#latest);
         }, 0),
       () => {

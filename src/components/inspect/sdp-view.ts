@@ -79,7 +79,7 @@ class SdpView implements InspectorView {
   renderDoc(type: 'offer' | 'answer', view: DescriptionView | null) {
     const doc = this.root.querySelector(`[data-doc="${type}"]`)!;
     const { t } = this;
-    const name = (peer: PeerId) => t(`inspect.peer.${peer}`);
+    const name = (peer: PeerId) => t.code('inspect.peer', peer);
     const meta = view
       ? [
           view.setLocal && t('inspect.sdp.setAsLocal', { peer: name(view.author) }),
@@ -146,7 +146,7 @@ class SdpView implements InspectorView {
     this.active = button;
     const { t } = this;
     const text = [line.kind, ...line.notes.map((note) => `${line.kind}.${note}`)]
-      .map((key) => t(`inspect.sdp.${key}`, line.params))
+      .map((key) => t.code('inspect.sdp', key, line.params))
       .join(' ');
     this.root.querySelector('[data-explain]')!.replaceChildren(h('code', {}, line.text), h('span', {}, text));
   }
@@ -172,11 +172,11 @@ class SdpView implements InspectorView {
 
   diffTable(sections: SectionDiff[], offerer: PeerId, answerer: PeerId): HTMLElement {
     const { t } = this;
-    const name = (peer: PeerId) => t(`inspect.peer.${peer}`);
+    const name = (peer: PeerId) => t.code('inspect.peer', peer);
     const direction = (dir: string | null, peer: PeerId) =>
-      dir ? `${dir}: ${t(`inspect.sdp.dir.${dir}`, { peer: name(peer) })}` : '–';
+      dir ? `${dir}: ${t.code('inspect.sdp.dir', dir, { peer: name(peer) })}` : '–';
     const role = (setup: string | null, peer: PeerId) =>
-      setup ? `${setup}: ${t(`inspect.sdp.role.${setup}`, { peer: name(peer) })}` : '–';
+      setup ? `${setup}: ${t.code('inspect.sdp.role', setup, { peer: name(peer) })}` : '–';
     const bodies = sections.map((section) => {
       const title = t('inspect.sdp.section', { index: section.index, media: section.media, mid: section.mid ?? '–' });
       const rows: [string, Node | string, Node | string][] = section.rejected

@@ -55,9 +55,9 @@ class SequenceView implements InspectorView {
   sentence(m: SequenceMessage): string {
     const { t } = this;
     const t0 = this.start();
-    const what = t(`inspect.seq.kind.${m.kind}`);
-    const from = t(`inspect.peer.${m.from}`);
-    const to = t(`inspect.peer.${m.to}`);
+    const what = t.code('inspect.seq.kind', m.kind);
+    const from = t.code('inspect.peer', m.from);
+    const to = t.code('inspect.peer', m.to);
     if (m.kind === 'end-of-candidates') return t('inspect.seq.endNote', { ms: ms((m.sentAt ?? 0) - t0), from });
     const sent =
       m.sentAt === null
@@ -130,7 +130,7 @@ class SequenceView implements InspectorView {
       const y = headHeight + rowHeight * (i + 1) - 6;
       const from = lane[m.from as PeerId];
       const to = lane[m.to as PeerId];
-      const what = t(`inspect.seq.kind.${m.kind}`);
+      const what = t.code('inspect.seq.kind', m.kind);
       if (m.kind === 'end-of-candidates') {
         const toward = Math.sign(lane.page - from);
         svg.append(

@@ -1,7 +1,8 @@
 /** The stats inspector’s drawing: tables per direction, and the charts of the last minute. */
 import { other } from '../../lib/call/types';
 import { peerIds, type PeerId } from '../../lib/call/types';
-import { mediaView, series, type MediaView, type StatsSample } from '../../lib/inspect/stats';
+import type { StatsSample } from '../../lib/inspect/stats';
+import { mediaView, series, type MediaView } from '../../lib/inspect/stats-view-model';
 import { h, s, type Strings } from './dom';
 import type { InspectorView } from './inspector-element';
 import type { InspectSnapshot } from './store';
@@ -32,7 +33,7 @@ class StatsView implements InspectorView {
 
   render(snapshot: InspectSnapshot) {
     const { t } = this;
-    this.root.querySelector('[data-status]')!.textContent = t(`inspect.stats.status.${snapshot.sampler}`);
+    this.root.querySelector('[data-status]')!.textContent = t.code('inspect.stats.status', snapshot.sampler);
     const latest = snapshot.samples.at(-1);
     const key = latest ? latest.at + snapshot.callId * 1e9 : -snapshot.callId;
     if (key === this.shown) return;
@@ -76,8 +77,8 @@ class StatsView implements InspectorView {
   direction(sample: StatsSample | undefined, from: PeerId): HTMLElement {
     const { t } = this;
     const title = t('inspect.stats.direction', {
-      from: t(`inspect.peer.${from}`),
-      to: t(`inspect.peer.${other(from)}`),
+      from: t.code('inspect.peer', from),
+      to: t.code('inspect.peer', other(from)),
     });
     // Only the kinds that flow this way get a column (chapter 5 sends video only).
     const present = kinds
@@ -87,20 +88,20 @@ class StatsView implements InspectorView {
     section.append(h('p', { class: 'stats-direction-title' }, title));
     if (!sample) return section;
     if (present.length === 0) {
-      section.append(h('p', { class: 'muted' }, t('inspect.stats.nothing', { from: t(`inspect.peer.${from}`) })));
+      section.append(h('p', { class: 'muted' }, t('inspect.stats.nothing', { from: t.code('inspect.peer', from) })));
       return section;
     }
     const head = h(
       'tr',
       {},
       h('th', { scope: 'col' }, t('inspect.stats.metric')),
-      ...present.map(({ kind }) => h('th', { scope: 'col' }, t(`inspect.stats.${kind}`))),
+      ...present.map(({ kind }) => h('th', { scope: 'col' }, t.code('inspect.stats', kind))),
     );
     const rows = metrics.map((metric) =>
       h(
         'tr',
         { 'data-metric': metric },
-        h('th', { scope: 'row' }, t(`inspect.stats.${metric}`)),
+        h('th', { scope: 'row' }, t.code('inspect.stats', metric)),
         ...present.map(({ kind, view }) => h('td', { 'data-kind': kind }, this.value(view, metric, kind))),
       ),
     );
@@ -126,7 +127,7 @@ class StatsView implements InspectorView {
     const { t } = this;
     const lines = peerIds.flatMap((from) =>
       chartKinds.map((kind) => ({
-        label: `${t('inspect.stats.direction', { from: t(`inspect.peer.${from}`), to: t(`inspect.peer.${other(from)}`) })} · ${t(`inspect.stats.${kind}`)}`,
+        label: `${t('inspect.stats.direction', { from: t.code('inspect.peer', from), to: t.code('inspect.peer', other(from)) })} · ${t.code('inspect.stats', kind)}`,
         points: series(samples, (sample) => {
           const view = mediaView(sample, from, kind);
           return view && pick(view);
@@ -143,7 +144,7 @@ class StatsView implements InspectorView {
   rttChart(samples: StatsSample[], end: number) {
     const { t } = this;
     const lines = peerIds.map((peer) => ({
-      label: t(`inspect.peer.${peer}`),
+      label: t.code('inspect.peer', peer),
       points: series(samples, (sample) => {
         const rtt = sample.pairs.find((p) => p.peer === peer)?.rtt;
         return rtt === null || rtt === undefined ? null : rtt * 1000;

@@ -1,12 +1,13 @@
 import type { Translate } from '../../i18n';
-import { getLocalStream } from '../../lib/media/acquire';
 import { cameraConstraints, isResolutionId, resolutionPresets, type CameraChoice } from '../../lib/media/constraints';
-import { deliveredVideo, describeStream, type StreamSnapshot } from '../../lib/media/describe';
+import { deliveredVideo, describeStream } from '../../lib/media/describe';
+import { paragraph, renderSnapshot } from './stream-readout';
 import { listCameras, type CameraInfo } from '../../lib/media/devices';
 import { describeFailure } from '../media/failure-text';
-import { createStreamController, fromStream, type StreamState } from '../../lib/media/request';
+import { openLocalMedia } from '../../lib/media/local-media';
+import { createStreamController, type StreamState } from '../../lib/media/request';
 import { stopStream } from '../../lib/media/stop';
-import { createTestPattern, type TestPatternOptions } from '../../lib/media/test-pattern';
+import type { TestPatternOptions } from '../../lib/media/test-pattern';
 import { clientStrings } from '../client-strings';
 
 const patternSize = { width: 640, height: 480, fps: 30 } as const;
@@ -75,12 +76,12 @@ export class WebcamLab extends HTMLElement {
 
   #startCamera(): void {
     const constraints = cameraConstraints(this.#choice());
-    this.#controller.start('camera', async () => fromStream(await getLocalStream(constraints)));
+    this.#controller.start('camera', () => openLocalMedia('camera', constraints));
   }
 
   #startTestPattern(): void {
     const options = this.#patternOptions();
-    this.#controller.start('test-pattern', async () => createTestPattern(options));
+    this.#controller.start('test-pattern', () => openLocalMedia('test-pattern', {}, options));
   }
 
   #choice(): CameraChoice {
@@ -197,7 +198,7 @@ export class WebcamLab extends HTMLElement {
     const current = state.status === 'live' && state.media.stream === stream;
     inspector.replaceChildren(
       paragraph(t(current ? 'media.inspector.current' : 'media.inspector.released')),
-      ...renderSnapshot(describeStream(stream), t),
+      ...renderSnapshot(describeStream(stream), t, state.status === 'live' && state.source === 'test-pattern'),
     );
   }
 
@@ -271,58 +272,4 @@ function option(value: string, text: string): HTMLOptionElement {
   element.value = value;
   element.textContent = text;
   return element;
-}
-
-function paragraph(text: string): HTMLParagraphElement {
-  const element = document.createElement('p');
-  element.textContent = text;
-  return element;
-}
-
-/** The stream and each track as definition lists; property names are the API's own, so they stay untranslated. */
-function renderSnapshot(snapshot: StreamSnapshot, t: Translate): HTMLElement[] {
-  const stream = list([
-    ['id', snapshot.id],
-    ['active', String(snapshot.active)],
-    ['getTracks().length', String(snapshot.tracks.length)],
-  ]);
-  const tracks = snapshot.tracks.map((track, i) => {
-    const section = document.createElement('div');
-    section.className = 'track';
-    const heading = paragraph(t('media.inspector.track', { n: i + 1 }));
-    heading.className = 'track-heading';
-    const settings = Object.entries(track.settings)
-      .filter(([name]) => !['deviceId', 'groupId'].includes(name))
-      .map(([name, value]): [string, string] => [`settings.${name}`, formatValue(value)]);
-    const details = list([
-      ['kind', track.kind],
-      ['label', track.label || t('media.inspector.noLabel')],
-      ['readyState', track.readyState],
-      ['enabled', String(track.enabled)],
-      ['muted', String(track.muted)],
-      ...settings,
-    ]);
-    details.querySelectorAll('dd')[2]?.setAttribute('data-ready', track.readyState);
-    section.append(heading, details);
-    return section;
-  });
-  return [stream, ...tracks];
-}
-
-function formatValue(value: unknown): string {
-  return typeof value === 'number' && !Number.isInteger(value)
-    ? String(Math.round(value * 1000) / 1000)
-    : String(value);
-}
-
-function list(rows: readonly (readonly [string, string])[]): HTMLDListElement {
-  const dl = document.createElement('dl');
-  for (const [name, value] of rows) {
-    const dt = document.createElement('dt');
-    dt.textContent = name;
-    const dd = document.createElement('dd');
-    dd.textContent = value;
-    dl.append(dt, dd);
-  }
-  return dl;
 }

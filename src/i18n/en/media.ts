@@ -94,4 +94,5 @@ export const media = {
   'media.inspector.current': 'The stream in the video element:',
   'media.inspector.track': 'Track {n}',
   'media.inspector.noLabel': '(no label)',
+  'media.inspector.patternLabel': '{label} (a canvas track has no device, so the browser names it with a random id)',
 } as const;

@@ -71,6 +71,10 @@ export const channel = {
   'channel.quick.start': '시작',
   'channel.quick.send': '보내기',
   'channel.quick.stop': '중지',
+  'channel.trace.state': '채널 readyState → {state}',
+  'channel.trace.sent': '{kind} 메시지 보냄, {size} B',
+  'channel.trace.received': '{kind} 메시지 받음, {size} B',
+  'channel.trace.error': '채널 오류: {name}: {message}',
   'channel.exp.needOpen':
     '실험을 하려면 채널의 양쪽 끝이 열려 있어야 합니다. 위의 시작 버튼을 누르거나 단계를 실행하세요.',
   'channel.exp.transfer.heading': '많은 데이터 보내기',

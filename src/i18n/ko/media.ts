@@ -96,4 +96,5 @@ export const media = {
   'media.inspector.current': 'video 요소에 연결된 스트림:',
   'media.inspector.track': '트랙 {n}',
   'media.inspector.noLabel': '(레이블 없음)',
+  'media.inspector.patternLabel': '{label} (캔버스 트랙에는 장치가 없어서 브라우저가 무작위 ID를 이름으로 붙입니다)',
 } as const satisfies Record<keyof typeof en, string>;

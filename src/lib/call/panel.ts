@@ -27,14 +27,18 @@ export function emptyPanel(): PanelView {
 }
 
 /**
- * Adds one event to a panel, the way the live call shows it: creating the peers starts new trails, a state event
- * extends its trail, gathered candidates wait until delivered. Used to show a saved call, which has only its events.
+ * Adds one event to a panel: creating the peers starts new trails, a state event extends its trail, gathered
+ * candidates wait until delivered, hang-up empties the outboxes and a call back at idle (reset) starts empty. The
+ * live call and a saved one are both shown this way, from their events alone.
  */
 export function foldEvent(panel: PanelView, event: CallEvent): PanelView {
   switch (event.type) {
     case 'api-call':
       if (event.phase === 'create-peers' && event.status === 'start') return emptyPanel();
+      if (event.phase === 'hang-up' && event.status === 'success') panel.waiting.local = panel.waiting.remote = 0;
       return panel;
+    case 'call-status':
+      return event.status === 'idle' ? emptyPanel() : panel;
     case 'state': {
       const trail = panel.trails[event.peer][event.name];
       if (trail.at(-1) !== event.value) trail.push(event.value);

@@ -58,6 +58,8 @@ export class PhaseRunner<C, V> {
   #mistake: { readonly phase: string; readonly error: ErrorInfo } | null = null;
   #mistakeMode = false;
   #seq = 0;
+  /** The phases that succeeded in the current call, so a step box can say "done" instead of why it cannot run. */
+  #done = new Set<string>();
 
   constructor(spec: CallSpec<C, V>, host: RunnerHost<C>, view: () => V) {
     this.spec = spec;
@@ -129,22 +131,58 @@ export class PhaseRunner<C, V> {
     return { outcome: 'done' };
   }
 
-  /** Aborts everything in flight: a promise that settles afterwards can no longer act. */
+  /** Whether a phase succeeded in the current call (since the last hang-up). */
+  isDone(id: string): boolean {
+    return this.#done.has(id);
+  }
+
+  /** The first phase, in the spec's order, that has not succeeded yet and may run now: what the reader does next. */
+  next(): string | null {
+    const ready = this.spec.phases.find(
+      (phase) => !phase.ends && !this.#done.has(phase.id) && this.verdict(phase.id).allowed,
+    );
+    return ready?.id ?? null;
+  }
+
+  /** Aborts everything in flight: a promise that settles afterwards can no longer act. A new call starts fresh. */
   abortAll(): void {
     this.#abort.abort();
     this.#abort = new AbortController();
     this.#busy = null;
     this.#mistake = null;
+    this.#done.clear();
   }
 
   /** Forgets the last run (a reset). */
   forget(): void {
     this.#lastRun = null;
+    this.#done.clear();
   }
 
-  /** Records a run that the owner performed itself (hang-up), so step boxes show it like any other. */
-  record(run: LastRun): void {
-    this.#lastRun = run;
+  /**
+   * Runs a phase that must finish at once and cannot be refused (hang-up: close() is synchronous), reported like
+   * any other run. `after` runs between the phase and its success event (to read the closed connections' states).
+   */
+  performNow(phase: PhaseSpec<C, V>, work: () => void, after: () => void = () => {}): void {
+    const host = this.#host;
+    const id = this.nextId();
+    const started = host.now();
+    const base = { type: 'api-call', id, phase: phase.id, peer: phase.peer, call: phase.call } as const;
+    host.emit({ ...base, status: 'start', at: started });
+    let result: RunResult = { outcome: 'done' };
+    try {
+      work();
+      after();
+      const at = host.now();
+      host.emit({ ...base, status: 'success', at, durationMs: at - started });
+      this.#done.add(phase.id);
+    } catch (thrown) {
+      const error = toErrorInfo(thrown);
+      const at = host.now();
+      host.emit({ ...base, status: 'failure', at, durationMs: at - started, error });
+      result = { outcome: 'error', error, phase: phase.id };
+    }
+    this.#lastRun = { phase: phase.id, result, durationMs: host.now() - started };
   }
 
   /** A new id for an API call event, shared by every report of this call. */
@@ -178,7 +216,10 @@ export class PhaseRunner<C, V> {
       this.#mistake = null;
       const mismatch = this.#mismatch(phase, context);
       if (mismatch) host.fail(mismatchError(mismatch), mismatch);
-      else host.succeeded(phase, context);
+      else {
+        this.#done.add(phase.id);
+        host.succeeded(phase, context);
+      }
       result = { outcome: 'done' };
     } catch (thrown) {
       const error = toErrorInfo(thrown);

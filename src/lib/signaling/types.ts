@@ -25,12 +25,33 @@ export type RoomMessage =
   | { readonly type: 'full' }
   | { readonly type: 'error'; readonly code: string; readonly message: string };
 
+/** What a client sends to the signaling server: room membership, then signals for the other member. */
+export type ClientMessage =
+  { readonly type: 'join'; readonly room: string } | { readonly type: 'leave' } | SignalMessage;
+
+/** A signal relayed by the server, with the opaque id the server gave its sender. */
+export type RelayedMessage = SignalMessage & { readonly from: string };
+
+/** Everything the signaling server sends. */
+export type ServerMessage = RoomMessage | RelayedMessage;
+
+/** The `code` of a server's `error` message (see docs/signaling.md). */
+export type ServerErrorCode =
+  | 'not-json'
+  | 'too-large'
+  | 'unknown-type'
+  | 'bad-field'
+  | 'not-joined'
+  | 'already-joined'
+  | 'no-peer'
+  | 'room-expired';
+
 /** Where a transport stands; `reconnecting` is a carrier that lost its link and is trying again with backoff. */
 export type TransportState = 'connecting' | 'open' | 'reconnecting' | 'closed' | 'failed';
 
 /** Why a received message was dropped instead of used. */
 export type RejectCode =
-  'not-json' | 'too-large' | 'unknown-type' | 'bad-field' | 'wrong-room' | 'own-message' | 'not-joined';
+  'not-json' | 'too-large' | 'unknown-type' | 'bad-field' | 'wrong-room' | 'own-message' | 'not-joined' | 'not-for-us';
 
 /** Everything a transport reports to the call that listens to it. */
 export type TransportEvent =
