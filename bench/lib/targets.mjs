@@ -11,6 +11,10 @@ export const targets = {
   /** A page without interactive parts, JavaScript gzip bytes. */
   staticJsGzip: { max: 2 * KB },
   coldBuildMs: { max: 20_000 },
+  /** Chapter 6: median ours / median baseline for the 16 MiB transfer and the ping round trip. */
+  dataRatio: { max: 1.1 },
+  /** Chapter 6's JavaScript in total, gzip bytes. */
+  chapter6JsGzip: { max: 30 * KB },
   liveTracks: { max: 0 },
   peerConnectionsAlive: { max: 2 },
   /** Heap growth over the cycles must stay below this, bytes. */

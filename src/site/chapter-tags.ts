@@ -7,6 +7,10 @@ export const wiredTags = [
   'CallStep',
   'QuickPath',
   'CallInspectors',
+  'SdpInspector',
+  'ChannelStage',
+  'ChannelQuickPath',
+  'ChannelExperiments',
   'LibSource',
 ] as const;
 

@@ -19,7 +19,8 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
   inspect: ['call', 'inspect', 'calls/catalog.ts', 'calls/*/ids.ts'],
   loopback: ['call', 'runner', 'signaling', 'media', 'loopback'],
   'calls/catalog.ts': ['calls/*/ids.ts'],
-  'calls/*': ['call', 'runner', 'signaling', 'loopback', 'media', 'calls/<own>'],
+  channel: ['call', 'channel'],
+  'calls/*': ['call', 'runner', 'signaling', 'loopback', 'media', 'channel', 'calls/<own>'],
   'capabilities.ts': [],
 };
 

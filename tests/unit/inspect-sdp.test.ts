@@ -174,8 +174,8 @@ describe('annotating lines a Chromium loopback call does not produce', () => {
     ],
     [
       'm=application 9 UDP/DTLS/SCTP webrtc-datachannel',
-      'media',
-      { media: 'application', port: 9, protocol: 'UDP/DTLS/SCTP', count: 1 },
+      'application',
+      { media: 'application', port: 9, protocol: 'UDP/DTLS/SCTP', format: 'webrtc-datachannel' },
       ['placeholder'],
     ],
     ['c=IN IP4 0.0.0.0', 'connection', { address: '0.0.0.0' }, ['placeholder']],

@@ -12,6 +12,7 @@ export const sdpLineKinds = [
   'connection',
   'bandwidth',
   'media',
+  'application',
   'group',
   'extmap-allow-mixed',
   'msid-semantic',
@@ -92,6 +93,7 @@ export const sdpLineNotes = {
   timing: ['unbounded'],
   connection: ['placeholder'],
   media: ['rejected', 'placeholder'],
+  application: ['rejected', 'placeholder'],
   group: ['bundle'],
   candidate: ['host', 'srflx', 'prflx', 'relay', 'mdns'],
   'ice-options': ['trickle'],
@@ -318,6 +320,11 @@ function annotateKnown(text: string, codecs: ReadonlyMap<string, string>): Annot
       if (!finite(port) || !media.protocol) return null;
       const payloads = (media.fmt ?? '').split(' ').filter(Boolean);
       const notes = port === 0 ? ['rejected'] : port === 9 ? ['placeholder'] : [];
+      // A data channel's section carries SCTP, not RTP: it has its own explanation.
+      if (media.kind === 'application') {
+        const params = { media: media.kind, port, protocol: media.protocol, format: payloads.join(' ') };
+        return line(text, 'application', params, notes);
+      }
       const params = { media: media.kind, port, protocol: media.protocol, count: payloads.length };
       return line(text, 'media', params, notes);
     }
@@ -345,7 +352,7 @@ export function annotateSdp(sdp: string): AnnotatedSdp {
     const first = lines[0];
     return {
       index,
-      media: first?.kind === 'media' ? String(first.params['media']) : null,
+      media: first?.kind === 'media' || first?.kind === 'application' ? String(first.params['media']) : null,
       mid: SDPUtils.getMid(section) ?? null,
       lines,
     };
