@@ -1,6 +1,5 @@
 import { DataSession } from '../../lib/calls/data-loopback/engine';
-import { setCallFeed } from '../call/feed';
-import { providePageCall } from '../call/page-calls';
+import { providePageCall, setCallFeed } from '../page-store';
 
 let session: DataSession | null = null;
 
