@@ -7,6 +7,7 @@ export const wiredTags = [
   'CallStep',
   'QuickPath',
   'CallInspectors',
+  'SignalLab',
   'LibSource',
 ] as const;
 

@@ -4,6 +4,7 @@ import CallStage from '../call/CallStage.astro';
 import CallStep from '../call/CallStep.astro';
 import QuickPath from '../call/QuickPath.astro';
 import CallInspectors from '../inspect/CallInspectors.astro';
+import SignalLab from '../signal/SignalLab.astro';
 import WebcamLab from '../webcam/WebcamLab.astro';
 import LibSource from './LibSource.astro';
 import Predict from './Predict.astro';
@@ -23,6 +24,7 @@ export const chapterComponents = {
   CallStep,
   QuickPath,
   CallInspectors,
+  SignalLab,
   LibSource,
   Predict,
   Term,
