@@ -82,6 +82,21 @@ for (const { lang, path, dict } of chapters) {
       });
     }
 
+    test.describe('with no server at the address', () => {
+      test.use({ allowedConsoleErrors: [/WebSocket connection to .* failed/] });
+      test('the lab says plainly that no signaling server answers, and where it looked', async ({ page }) => {
+        const nowhere = 'ws://127.0.0.1:65533/signal';
+        await page.goto(`${path}?signal=${encodeURIComponent(nowhere)}&transport=websocket`);
+        await expect(page.getByText(dict['signal.server.rule.query'])).toBeVisible();
+        await join(page, dict);
+        await expect(roomStatus(page)).toHaveAttribute('data-status', 'error');
+        const [before] = dict['signal.status.unreachable'].split('{url}');
+        await expect(roomStatus(page)).toContainText(`${before ?? ''}${nowhere}`);
+        await page.getByRole('button', { name: dict['signal.leave'] }).click();
+        await expect(roomStatus(page)).toHaveAttribute('data-status', 'idle');
+      });
+    });
+
     test('two pages connect a data channel by copy and paste, and a message crosses with no server', async ({
       page,
       context,
