@@ -39,10 +39,12 @@ for (const { lang, path, dict } of chapters) {
         await page.getByRole('radio', { name: dict[`signal.transport.${transport}`] }).check();
         const room = await page.locator('#room').inputValue();
         expect(room).toMatch(/^[A-Za-z0-9_-]{22}$/);
-        await expect(page).toHaveURL(new RegExp(`[?&]room=${room}`));
         if (transport === 'websocket') await expect(page.getByText(signalUrl)).toBeVisible();
 
         await join(page, dict);
+        await expect(page, 'the address carries the room once joined, ready to share').toHaveURL(
+          new RegExp(`[?&]room=${room}`),
+        );
         await expect(roomStatus(page)).toHaveAttribute('data-status', 'waiting');
         await expect(logEntries(page, 'in', 'joined')).toHaveCount(1);
 

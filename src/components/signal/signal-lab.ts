@@ -105,6 +105,7 @@ class SignalLab extends Island {
     const transport = openTransport(kind, room, this.#server.url);
     this.#transport = transport;
     this.#unsubscribe = transport.subscribe((event) => this.#onEvent(event));
+    this.#updateLink();
     this.#render();
   }
 
@@ -151,17 +152,19 @@ class SignalLab extends Island {
     }
   }
 
-  /** Keeps the address bar and the second-tab link on the current room, so either can be shared. */
+  /**
+   * Keeps the second-tab link on the current room and, once the reader has joined, the address bar too, so either can
+   * be shared. A mere visit leaves the address alone.
+   */
   #updateLink(): void {
     const room = this.#roomInput.value.trim();
-    const valid = isRoomId(room);
     const link = this.querySelector<HTMLAnchorElement>('[data-second-tab]');
-    if (!valid) {
+    if (!isRoomId(room)) {
       link?.removeAttribute('href');
       return;
     }
     const href = roomLink(location.href, room, this.#kind);
-    if (href !== location.href) history.replaceState(history.state, '', href);
+    if (this.#transport && href !== location.href) history.replaceState(history.state, '', href);
     link?.setAttribute('href', href);
   }
 
