@@ -16,8 +16,18 @@ const fold = (events: TransportEvent[], from: RoomView = idleRoom) => events.red
 
 describe('foldRoom: where one side stands in its room', () => {
   it.each<[string, TransportEvent[], RoomView['status'], boolean | null]>([
-    ['alone after joining an empty room', [roomEvent({ type: 'joined', room, polite: false, peers: 1 })], 'waiting', false],
-    ['with the other peer when joining a pair', [roomEvent({ type: 'joined', room, polite: true, peers: 2 })], 'ready', true],
+    [
+      'alone after joining an empty room',
+      [roomEvent({ type: 'joined', room, polite: false, peers: 1 })],
+      'waiting',
+      false,
+    ],
+    [
+      'with the other peer when joining a pair',
+      [roomEvent({ type: 'joined', room, polite: true, peers: 2 })],
+      'ready',
+      true,
+    ],
     [
       'ready once the other peer arrives',
       [roomEvent({ type: 'joined', room, polite: false, peers: 1 }), roomEvent({ type: 'peer-joined' })],
