@@ -61,7 +61,7 @@ export const signal = {
   'signal.log.out': '보냄',
   'signal.log.in': '받음',
   'signal.log.bytes': '{size}바이트',
-  'signal.log.derived': '참석 확인에서 도출',
+  'signal.log.derived': '참석 확인 결과',
   'signal.log.rejected': '거부됨: {code}',
   'signal.reject.not-json': 'JSON이 아님',
   'signal.reject.too-large': '64KiB 초과',
