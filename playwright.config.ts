@@ -6,6 +6,16 @@ const port = Number(process.env['E2E_PORT'] ?? 4330);
 const subPort = port + 1;
 export const subPath = '/webrtc-tutorial/';
 const outDir = (name: string) => `.e2e/${port}/${name}`;
+/** The signaling server the chapter 7 tests reach through `?signal=`; it allows the origins of both test builds. */
+export const signalPort = Number(process.env['E2E_SIGNAL_PORT'] ?? port + 2);
+const signalServer = {
+  command: `node server/main.ts --port ${signalPort} --origin http://127.0.0.1:${port},http://127.0.0.1:${subPort}`,
+  url: `http://127.0.0.1:${signalPort}/health`,
+  reuseExistingServer: false,
+  timeout: 30_000,
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+};
 
 const serve = (dir: string, listenPort: number, base: string) => ({
   command: `astro build && astro preview --ignore-lock --host 127.0.0.1 --port ${listenPort}`,
@@ -42,5 +52,5 @@ export default defineConfig({
     { name: 'root', testIgnore: /sub-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port}` } },
     { name: 'sub-path', testMatch: /sub-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${subPort}` } },
   ],
-  webServer: [serve(outDir('root'), port, '/'), serve(outDir('sub'), subPort, subPath)],
+  webServer: [serve(outDir('root'), port, '/'), serve(outDir('sub'), subPort, subPath), signalServer],
 });

@@ -3,7 +3,8 @@ import { channel } from './ko/channel';
 import { inspect } from './ko/inspect';
 import { media } from './ko/media';
 import { pages } from './ko/pages';
+import { signal } from './ko/signal';
 import { site } from './ko/site';
 
 /** Every user-facing string of the Korean UI, split by area the same way as the English files. */
-export const ko = { ...site, ...media, ...call, ...channel, ...inspect, ...pages } as const;
+export const ko = { ...site, ...media, ...call, ...channel, ...inspect, ...pages, ...signal } as const;

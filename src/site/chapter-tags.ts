@@ -11,6 +11,7 @@ export const wiredTags = [
   'ChannelStage',
   'ChannelQuickPath',
   'ChannelExperiments',
+  'SignalLab',
   'LibSource',
 ] as const;
 

@@ -8,6 +8,7 @@ import SdpInspector from '../inspect/SdpInspector.astro';
 import ChannelStage from '../channel/ChannelStage.astro';
 import ChannelQuickPath from '../channel/ChannelQuickPath.astro';
 import ChannelExperiments from '../channel/ChannelExperiments.astro';
+import SignalLab from '../signal/SignalLab.astro';
 import WebcamLab from '../webcam/WebcamLab.astro';
 import LibSource from './LibSource.astro';
 import Predict from './Predict.astro';
@@ -31,6 +32,7 @@ export const chapterComponents = {
   ChannelStage,
   ChannelQuickPath,
   ChannelExperiments,
+  SignalLab,
   LibSource,
   Predict,
   Term,
