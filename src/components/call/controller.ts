@@ -116,6 +116,6 @@ function exposeForConsole(engine: CallEngine): void {
   } as const;
   for (const [name, value] of Object.entries(names) as [keyof typeof names, (typeof names)[keyof typeof names]][]) {
     if (value) Object.assign(window, { [name]: value });
-    else delete window[name];
+    else Reflect.deleteProperty(window, name);
   }
 }
