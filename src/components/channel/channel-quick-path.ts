@@ -5,9 +5,9 @@ import { frameBatcher } from '../frame-batch';
 import { defineIsland, Island } from '../island';
 import { reasonText } from '../call/reason-text';
 import { traceLine } from '../call/trace';
+import { traceWriter } from '../call/trace-log';
 import { getDataCall } from './data-call';
 
-const maxTraceLines = 300;
 const who = (peer: 'local' | 'remote') => (peer === 'local' ? '[alice]' : '[bob]');
 
 /** The trace line of a channel event, in the style and language of the call's trace. */
@@ -37,8 +37,7 @@ class ChannelQuickPath extends Island {
   #t = clientStrings('call');
   #call = getDataCall();
   #origin = performance.now();
-  #lines: { text: string; error: boolean }[] = [];
-  #flush = frameBatcher(() => this.#writeTrace(), { delayMs: 0, minIntervalMs: 100 });
+  #push = traceWriter(() => this.querySelector('[data-trace]'), { delayMs: 0, minIntervalMs: 100 });
 
   protected mount(): void {
     const call = this.#call;
@@ -110,29 +109,6 @@ class ChannelQuickPath extends Island {
   #note(text: string): void {
     const note = this.querySelector('[data-note]');
     if (note) note.textContent = text;
-  }
-
-  #push(line: { text: string; error: boolean } | null): void {
-    if (!line) return;
-    this.#lines.push(line);
-    this.#flush();
-  }
-
-  #writeTrace(): void {
-    const list = this.querySelector('[data-trace]');
-    if (!list) return;
-    const items = this.#lines
-      .splice(0)
-      .slice(-maxTraceLines)
-      .map(({ text, error }) => {
-        const item = document.createElement('li');
-        item.textContent = text;
-        if (error) item.dataset['tone'] = 'error';
-        return item;
-      });
-    list.append(...items);
-    while (list.childElementCount > maxTraceLines) list.firstElementChild?.remove();
-    list.scrollTop = list.scrollHeight;
   }
 }
 
