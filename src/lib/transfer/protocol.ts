@@ -181,7 +181,6 @@ function decodeHeader(raw: Record<string, unknown>): Decoded {
 
 /** A name safe to offer as a download: no folders, no control characters, never empty. */
 export function safeName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   const cleaned = name
     .replace(/[\u0000-\u001f\u007f/\\]/g, '_')
     .replace(/^\.+/, '_')

@@ -151,11 +151,13 @@ export async function sendTransfer(
     );
     started = tools.now();
     channel.bufferedAmountLowThreshold = backpressure.lowWater;
-    let next = read(blob, 0);
-    for (let at = 0; at < blob.size; at += readWindow) {
+    // A whole number of chunks per window, so no window ends in a runt chunk.
+    const span = limit * Math.max(1, Math.floor(readWindow / limit));
+    let next = read(blob, 0, span);
+    for (let at = 0; at < blob.size; at += span) {
       const window = await next;
       // Read the next window while this one is sent and the buffer drains.
-      next = at + readWindow < blob.size ? read(blob, at + readWindow) : Promise.resolve(new Uint8Array(0));
+      next = at + span < blob.size ? read(blob, at + span, span) : Promise.resolve(new Uint8Array(0));
       for (let offset = 0; offset < window.length; offset += limit) {
         if (channel.bufferedAmount > backpressure.highWater) {
           progress('sending');
@@ -193,9 +195,9 @@ export async function sendTransfer(
   }
 }
 
-function read(blob: Blob, at: number): Promise<Uint8Array> {
+function read(blob: Blob, at: number, span: number): Promise<Uint8Array> {
   return blob
-    .slice(at, at + readWindow)
+    .slice(at, at + span)
     .arrayBuffer()
     .then((buffer) => new Uint8Array(buffer));
 }
