@@ -87,6 +87,7 @@ class FileTransfer extends Island {
         this.#receiving = null;
         const { header, blob, ms } = event;
         this.#bar('#receiveProgress', header.size, header.size);
+        this.#say('[data-receive-text]', progressText(t, header.size, header.size, ms));
         this.#offer(header, blob);
         this.#say(
           '[data-receive-status]',
@@ -126,7 +127,8 @@ class FileTransfer extends Island {
     const t = this.#t;
     const call = this.#call;
     const { sending, receiving } = call.busy;
-    this.#say('[data-ready]', call.connected ? '' : t('transfer.fault.needOpen'));
+    const ready = this.querySelector<HTMLElement>('[data-ready]');
+    if (ready) ready.hidden = call.connected;
     const abort = this.querySelector<HTMLButtonElement>('#abortButton');
     if (abort) abort.disabled = sending !== 'file';
     const cancel = this.querySelector<HTMLButtonElement>('#cancelReceive');

@@ -33,7 +33,7 @@ export const transfer = {
   'transfer.photo.trail': '밥이 받은 사진(최신순)',
   'transfer.photo.trailEmpty': '밥은 아직 사진을 받지 않았습니다.',
   'transfer.photo.alt': '앨리스가 보낸 사진 {n}, {width}×{height} 픽셀',
-  'transfer.photo.caption': '#{n} · {width}×{height} · {type} · {size}',
+  'transfer.photo.caption': '{n}번 · {width}×{height} · {type} · {size}',
   'transfer.compare.heading': '원시 픽셀과 인코딩한 사진, 어느 쪽이 나을까',
   'transfer.compare.run': '두 방식으로 보내고 비교하기',
   'transfer.compare.running': '원시 픽셀을 보낸 다음 인코딩한 사진을 보내는 중입니다…',
@@ -65,13 +65,13 @@ export const transfer = {
   'transfer.file.verifying': '모든 바이트가 도착했습니다. SHA-256을 확인하는 중입니다…',
   'transfer.file.received': '{name}을(를) 받았습니다. {size}, SHA-256 일치({hash}…), {ms} ms, {rate} Mbit/s.',
   'transfer.file.download': '{name} 내려받기',
-  'transfer.file.generatedName': 'generated-{mib}MiB.bin',
+  'transfer.file.generatedName': '만든-바이트-{mib}MiB.bin',
   'transfer.sent.delivered':
     '밥이 모든 바이트를 받았고 SHA-256도 일치합니다. {size}, 청크 {chunks}개, {ms} ms, {rate} Mbit/s.',
   'transfer.sent.sender-cancelled':
-    '{size}를 보낸 뒤 보내기를 취소했습니다. 밥에게 알렸고, 밥은 받은 부분을 버렸습니다.',
-  'transfer.sent.byReceiver': '{size}를 보낸 뒤 밥이 전송을 멈췄습니다. {reason}',
-  'transfer.sent.cut-off': '{size}를 보낸 뒤 채널이 닫혀 전송이 끊겼습니다. 보내다 만 데이터는 남기지 않습니다.',
+    '{size}만큼 보낸 뒤 보내기를 취소했습니다. 밥에게 알렸고, 밥은 받은 부분을 버렸습니다.',
+  'transfer.sent.byReceiver': '{size}만큼 보낸 뒤 밥이 전송을 멈췄습니다. {reason}',
+  'transfer.sent.cut-off': '{size}만큼 보낸 뒤 채널이 닫혀 전송이 끊겼습니다. 보내다 만 데이터는 남기지 않습니다.',
   'transfer.sent.error': '브라우저가 전송을 거부했습니다. {name}: {message}',
   'transfer.refusal.not-open':
     '데이터 채널이 아직 열리지 않아 보낼 수 없습니다. 시작을 누르고 “연결되었습니다”가 보일 때까지 기다리세요.',
