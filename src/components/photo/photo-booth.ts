@@ -160,6 +160,14 @@ class PhotoBooth extends Island {
     if (start) start.disabled = started;
     if (stop) stop.disabled = !started;
     if (source) source.disabled = started;
+    // For tests and styles: idle, starting, started (camera on, not connected) or connected.
+    this.dataset['state'] = call.connected
+      ? 'connected'
+      : call.starting
+        ? 'starting'
+        : call.stream
+          ? 'started'
+          : 'idle';
     if (!call.stream) {
       const video = this.querySelector<HTMLVideoElement>('#localVideo');
       if (video?.srcObject) video.srcObject = null;

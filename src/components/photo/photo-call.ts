@@ -97,8 +97,9 @@ export class PhotoCall {
 
   /** Ends everything: transfers under way (both sides say so), the connection, the camera. */
   stop(): void {
-    for (const off of this.#offs.splice(0)) off();
+    // Detach first, while the islands still listen: each side reports its transfer under way as cut off.
     for (const end of Object.values(this.#ends)) end.detach();
+    for (const off of this.#offs.splice(0)) off();
     this.#ends = {};
     this.session.hangUp();
     this.#media?.stop();

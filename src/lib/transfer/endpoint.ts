@@ -1,7 +1,14 @@
 import type { HashTools } from './hash';
 import { decode, type CancelCode, type Control } from './protocol';
 import { TransferReceiver, type ReceiveEvent, type ReceiveLimits } from './receiver';
-import { sendTransfer, type Outgoing, type SendProgress, type SendResult, type TransferChannel } from './sender';
+import {
+  hangUpReason,
+  sendTransfer,
+  type Outgoing,
+  type SendProgress,
+  type SendResult,
+  type TransferChannel,
+} from './sender';
 
 /** Everything one side of a transfer reports: its sends and what it receives. */
 export type EndpointEvent =
@@ -120,10 +127,10 @@ export class TransferEndpoint {
     return this.#receiver.cancel();
   }
 
-  /** Stops listening to the channel; anything under way ends as cut off. */
+  /** Stops listening to the channel; anything under way ends as cut off, on both sides of this endpoint. */
   detach(): void {
     this.#detach();
-    this.#active?.local.abort();
+    this.#active?.local.abort(hangUpReason);
     this.#receiver.cutOff();
     this.#listeners.clear();
   }

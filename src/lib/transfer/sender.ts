@@ -93,6 +93,9 @@ export interface SendTools extends HashTools {
 type Stop =
   { readonly why: 'local' } | { readonly why: 'remote'; readonly code: CancelCode } | { readonly why: 'closed' };
 
+/** The reason to abort a send's `signal` with when the call itself ends: the send is cut off, not cancelled. */
+export const hangUpReason = 'hang-up';
+
 /**
  * Sends one transfer: hashes the Blob, sends the header, then reads the Blob a window at a time and sends it in
  * chunks, pausing whenever the channel's buffer passes the high-water mark until `bufferedamountlow`, so memory
@@ -125,7 +128,8 @@ export async function sendTransfer(
     return channel.readyState === 'open' ? null : { why: 'closed' };
   };
   const end = (stop: Stop, headerSent: boolean): SendResult => {
-    if (stop.why === 'closed') return { outcome: 'cut-off', id, bytes: handed };
+    const hungUp = stop.why === 'local' && tools.signal.reason === hangUpReason;
+    if (stop.why === 'closed' || hungUp) return { outcome: 'cut-off', id, bytes: handed };
     if (stop.why === 'remote') return { outcome: 'cancelled', id, code: stop.code, by: 'receiver', bytes: handed };
     if (headerSent && channel.readyState === 'open') {
       channel.send(encodeControl({ v: protocolVersion, type: 'cancel', id, from: 'sender', code: 'sender-cancelled' }));

@@ -173,12 +173,15 @@ describe('cancel and cut-off', () => {
     expect(bob.end.receiving).toBe(false);
   });
 
-  it('detach ends whatever runs and stops listening', async () => {
+  it('detach (hang-up) cuts off whatever runs on both sides', async () => {
     const { alice, bob } = pair({}, 64 * KiB);
     const sending = alice.end.send(file(2 * MiB));
     await next(bob.events, 'progress');
+    const bobHeard = next(bob.events, 'failed');
     alice.end.detach();
-    expect(await sending).toMatchObject({ outcome: 'cancelled', by: 'sender' });
+    bob.end.detach();
+    expect(await sending).toMatchObject({ outcome: 'cut-off' });
+    expect(await bobHeard).toMatchObject({ code: 'cut-off' });
   });
 });
 
