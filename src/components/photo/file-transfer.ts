@@ -54,6 +54,10 @@ class FileTransfer extends Island {
 
   async #send(blob: Blob, name: string, mime: string): Promise<void> {
     this.#say('[data-send-status]', '');
+    // The same marks as bench/baseline/photo.js, so the bench times both pages' transfers alike.
+    performance.clearMarks('webrtc:transfer-start');
+    performance.clearMarks('webrtc:transfer-end');
+    performance.mark('webrtc:transfer-start');
     const result = await this.#call.send({ blob, kind: 'file', name, mime }, 'file');
     const ok = result.outcome === 'delivered';
     if (result.outcome !== 'refused') this.#sending = null;
@@ -84,6 +88,7 @@ class FileTransfer extends Island {
         if (this.#receiving) this.#receiving.verifying = true;
         break;
       case 'received': {
+        performance.mark('webrtc:transfer-end');
         this.#receiving = null;
         const { header, blob, ms } = event;
         this.#bar('#receiveProgress', header.size, header.size);
