@@ -107,7 +107,7 @@ class PhotoBooth extends Island {
       const type = this.#input('format')?.value ?? 'image/jpeg';
       const quality = Number(this.#input('quality')?.value ?? 0.85);
       this.#note(t('transfer.photo.encoding', { type }));
-      const blob = await encodeCanvas(canvas, type, quality);
+      const blob = encodeCanvas(canvas, type, quality);
       if (!blob) return this.#note(t('transfer.photo.encodeFailed', { type }), true);
       const { width, height } = canvas;
       const name = `photo-${Date.now()}.${blob.type.split('/')[1] ?? 'img'}`;

@@ -51,7 +51,7 @@ class PhotoCompare extends Island {
     if (rawResult.outcome !== 'delivered') return this.#failed(rawResult);
 
     began = performance.now();
-    const encoded = await encodeCanvas(canvas, type, quality);
+    const encoded = encodeCanvas(canvas, type, quality);
     const encodePrepare = performance.now() - began;
     if (!encoded) return this.#say(t('transfer.photo.encodeFailed', { type }), true);
     const encodedResult = await this.#call.send(
