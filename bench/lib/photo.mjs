@@ -21,7 +21,7 @@ const heapMiB = 200;
 /** Milliseconds between the last two marks of these names. */
 function between(/** @type {Page} */ page, /** @type {string} */ start, /** @type {string} */ end) {
   return page.evaluate(
-    ([a, b]) => {
+    ([a = '', b = '']) => {
       const from = performance.getEntriesByName(a).at(-1);
       const to = performance.getEntriesByName(b).at(-1);
       return from && to && to.startTime >= from.startTime ? to.startTime - from.startTime : NaN;

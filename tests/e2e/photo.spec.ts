@@ -1,15 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { languages } from '../../src/i18n';
+import { languages, type Dictionary } from '../../src/i18n';
 import { expectedRefusal, faultIds } from '../../src/lib/transfer/faults';
 import { installCallProbe, readProbe } from './call-probe';
 import { expect, test } from './fixtures';
 
-type Strings = (typeof languages)['en'];
-
-const pages = [
-  { path: '/steps/09-photo/', t: languages.en as Strings },
-  { path: '/ko/steps/09-photo/', t: languages.ko as Strings },
+const pages: { path: string; t: Dictionary }[] = [
+  { path: '/steps/09-photo/', t: languages.en },
+  { path: '/ko/steps/09-photo/', t: languages.ko },
 ];
 
 const booth = (page: Page) => page.locator('photo-booth');
