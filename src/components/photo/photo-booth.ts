@@ -106,7 +106,6 @@ class PhotoBooth extends Island {
       if (!canvas?.dataset['snapped']) return this.#note(t('transfer.photo.noPhoto'), true);
       const type = this.#input('format')?.value ?? 'image/jpeg';
       const quality = Number(this.#input('quality')?.value ?? 0.85);
-      this.#note(t('transfer.photo.encoding', { type }));
       const blob = encodeCanvas(canvas, type, quality);
       if (!blob) return this.#note(t('transfer.photo.encodeFailed', { type }), true);
       const { width, height } = canvas;

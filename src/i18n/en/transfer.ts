@@ -24,7 +24,6 @@ export const transfer = {
   'transfer.photo.noSource': 'Press Start first: there is no camera picture to snap.',
   'transfer.photo.noPhoto': 'Snap a photo first: the canvas is still empty.',
   'transfer.photo.snapped': 'Snapped {width}×{height} pixels from the video.',
-  'transfer.photo.encoding': 'Encoding the photo as {type}…',
   'transfer.photo.encodeFailed': 'The browser could not encode the canvas as {type}. Try the other format.',
   'transfer.photo.sent':
     'Bob has it: {width}×{height} {type}, {size}, chunks: {chunks}, {ms} ms from the header to Bob’s “hash matches”.',

@@ -26,7 +26,6 @@ export const transfer = {
   'transfer.photo.noSource': '먼저 시작을 누르세요. 아직 찍을 카메라 화면이 없습니다.',
   'transfer.photo.noPhoto': '먼저 사진을 찍으세요. 캔버스가 아직 비어 있습니다.',
   'transfer.photo.snapped': '영상에서 {width}×{height} 픽셀을 찍었습니다.',
-  'transfer.photo.encoding': '사진을 {type}(으)로 인코딩하는 중입니다…',
   'transfer.photo.encodeFailed': '브라우저가 캔버스를 {type}(으)로 인코딩하지 못했습니다. 다른 형식을 골라 보세요.',
   'transfer.photo.sent':
     '밥이 받았습니다. {width}×{height} {type}, {size}, 청크 {chunks}개이며, 헤더부터 밥의 “해시 일치”까지 {ms} ms 걸렸습니다.',

@@ -157,15 +157,16 @@ export class TransferReceiver {
     const current = this.#current;
     if (!current || current.header.id !== id || current.verifying) return this.#stray(id);
     if (current.bytes < current.header.size) return this.#drop('too-few-bytes', true);
-    fold(current);
     current.verifying = true;
     this.tools.emit({ type: 'verifying', id });
-    const blob = new Blob(current.parts, { type: current.header.mime });
+    // A transfer smaller than one fold (every photo) is still in memory: hash it there instead of reading it back.
+    const inMemory = current.parts.length === 0 ? joined(current.pending, current.bytes) : null;
+    const blob = new Blob([...current.parts, ...(current.pending as BlobPart[])], { type: current.header.mime });
     let hash: string;
     try {
       hash = current.hasher
         ? toHex(current.hasher.digest())
-        : toHex(new Uint8Array(await this.tools.digest(await blob.arrayBuffer())));
+        : toHex(new Uint8Array(await this.tools.digest(inMemory ?? (await blob.arrayBuffer()))));
     } catch {
       hash = '';
     }
@@ -221,4 +222,14 @@ function fold(current: Incoming): void {
   current.parts.push(new Blob(current.pending as BlobPart[]));
   current.pending = [];
   current.pendingBytes = 0;
+}
+
+function joined(pieces: readonly Uint8Array[], size: number): ArrayBuffer {
+  const whole = new Uint8Array(size);
+  let at = 0;
+  for (const piece of pieces) {
+    whole.set(piece, at);
+    at += piece.length;
+  }
+  return whole.buffer;
 }

@@ -1,6 +1,7 @@
 import { toErrorInfo } from '../call/errors';
 import type { ErrorInfo } from '../call/types';
 import { hashBlob, type HashTools } from './hash';
+import { toHex } from './sha256';
 import {
   chunkLimit,
   chunkPrefix,
@@ -139,9 +140,18 @@ export async function sendTransfer(
 
   try {
     progress('hashing');
+    // A whole number of chunks per window, so no window ends in a runt chunk.
+    const span = limit * Math.max(1, Math.floor(readWindow / limit));
+    // A file of one window or less (every photo) is read once, for the hash and for sending.
+    let first: Uint8Array<ArrayBuffer> | null = null;
     let sha256: string;
     try {
-      sha256 = await hashBlob(blob, tools, tools.signal);
+      if (blob.size <= span) {
+        first = new Uint8Array(await blob.arrayBuffer());
+        sha256 = toHex(new Uint8Array(await tools.digest(first.buffer)));
+      } else {
+        sha256 = await hashBlob(blob, tools, tools.signal);
+      }
     } catch (thrown) {
       if (tools.signal.aborted) return end({ why: 'local' }, false);
       throw thrown;
@@ -155,9 +165,7 @@ export async function sendTransfer(
     );
     started = tools.now();
     channel.bufferedAmountLowThreshold = backpressure.lowWater;
-    // A whole number of chunks per window, so no window ends in a runt chunk.
-    const span = limit * Math.max(1, Math.floor(readWindow / limit));
-    let next = read(blob, 0, span);
+    let next = first ? Promise.resolve(first) : read(blob, 0, span);
     for (let at = 0; at < blob.size; at += span) {
       const window = await next;
       // Read the next window while this one is sent and the buffer drains.
