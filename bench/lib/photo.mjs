@@ -38,10 +38,19 @@ const ours = {
     await page.waitForSelector('photo-booth[data-state="connected"]', { timeout: 30_000 });
   },
   async photo(/** @type {Page} */ page) {
-    const before = await page.locator('#trail img').count();
-    await page.click('#snapAndSend');
-    await page.locator('#trail img').nth(before).waitFor({ timeout: 30_000 });
-    await page.waitForFunction((n) => performance.getEntriesByName('webrtc:photo-shown').length >= n, before + 1);
+    // Clicked and awaited inside the page, as the baseline's snapAndSend() is: no Playwright polling in the timed span.
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const observer = new PerformanceObserver((list) => {
+            if (list.getEntriesByName('webrtc:photo-shown').length === 0) return;
+            observer.disconnect();
+            resolve(undefined);
+          });
+          observer.observe({ type: 'mark' });
+          document.querySelector(/** @type {'button'} */ ('#snapAndSend'))?.click();
+        }),
+    );
     return between(page, 'webrtc:photo-start', 'webrtc:photo-shown');
   },
   async transfer(/** @type {Page} */ page, /** @type {number} */ mib) {
