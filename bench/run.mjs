@@ -15,6 +15,7 @@ import { measureSetup, setupRows } from './lib/setup.mjs';
 import { measureWeight, weightRows } from './lib/weight.mjs';
 import { leakRows, measureLeak } from './lib/leak.mjs';
 import { dataRows, measureData } from './lib/data-channel.mjs';
+import { measurePhoto, photoRows } from './lib/photo.mjs';
 import { lighthouseRows, measureLighthouse } from './lib/lighthouse.mjs';
 import { measureSignal, signalRows } from './lib/signal.mjs';
 
@@ -102,6 +103,14 @@ try {
           'data',
           () => measureData({ browser, siteUrl: site.url, baselineUrl: baseline.url, runs, cycles }),
           dataRows,
+        );
+      }
+      if (browser && only.has('photo')) {
+        const runs = Math.min(options.runs, 7);
+        await part(
+          'photo',
+          () => measurePhoto({ browser, siteUrl: site.url, baselineUrl: baseline.url, runs }),
+          photoRows,
         );
       }
     } finally {

@@ -17,6 +17,12 @@ export const targets = {
   dataRatio: { max: 1.1 },
   /** Chapter 6's JavaScript in total, gzip bytes. */
   chapter6JsGzip: { max: 30 * KB },
+  /** Chapter 9: median ours / median baseline, photo snap -> shown and a 20 MiB file. */
+  photoRatio: { max: 1.1 },
+  /** Chapter 9's JavaScript in total, gzip bytes. */
+  chapter9JsGzip: { max: 30 * KB },
+  /** Chapter 9: the page's JS heap above its idle figure during a 200 MiB transfer, bytes. */
+  transferHeap: { below: 64 * KB * KB },
   liveTracks: { max: 0 },
   peerConnectionsAlive: { max: 2 },
   /** Heap growth over the cycles must stay below this, bytes. */

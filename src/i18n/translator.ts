@@ -24,7 +24,9 @@ export type CodeFamily =
   | 'inspect.stats.help'
   | 'inspect.stats.status'
   | 'inspect.cand.col'
-  | 'inspect.cand.help';
+  | 'inspect.cand.help'
+  | 'transfer.refusal'
+  | 'transfer.failed';
 
 /** A translator: `t(key)` for a fixed key, `t.code(family, code)` for a sentence chosen by a code the lib returned. */
 export interface Translate {

@@ -12,6 +12,10 @@ export const wiredTags = [
   'ChannelQuickPath',
   'ChannelExperiments',
   'SignalLab',
+  'PhotoBooth',
+  'PhotoCompare',
+  'FileTransfer',
+  'TransferFaults',
   'LibSource',
 ] as const;
 

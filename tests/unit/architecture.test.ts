@@ -20,6 +20,7 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
   loopback: ['call', 'runner', 'signaling', 'media', 'loopback'],
   'calls/catalog.ts': ['calls/*/ids.ts'],
   channel: ['call', 'channel'],
+  transfer: ['call', 'transfer'],
   'calls/*': ['call', 'runner', 'signaling', 'loopback', 'media', 'channel', 'calls/<own>'],
   'capabilities.ts': [],
 };

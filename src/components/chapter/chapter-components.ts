@@ -9,6 +9,10 @@ import ChannelStage from '../channel/ChannelStage.astro';
 import ChannelQuickPath from '../channel/ChannelQuickPath.astro';
 import ChannelExperiments from '../channel/ChannelExperiments.astro';
 import SignalLab from '../signal/SignalLab.astro';
+import PhotoBooth from '../photo/PhotoBooth.astro';
+import PhotoCompare from '../photo/PhotoCompare.astro';
+import FileTransfer from '../photo/FileTransfer.astro';
+import TransferFaults from '../photo/TransferFaults.astro';
 import WebcamLab from '../webcam/WebcamLab.astro';
 import LibSource from './LibSource.astro';
 import Predict from './Predict.astro';
@@ -33,6 +37,10 @@ export const chapterComponents = {
   ChannelQuickPath,
   ChannelExperiments,
   SignalLab,
+  PhotoBooth,
+  PhotoCompare,
+  FileTransfer,
+  TransferFaults,
   LibSource,
   Predict,
   Term,
