@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { languages } from '../../src/i18n';
 import { builtPages, rootOutDir } from './built-pages';
 import { expect, test } from './fixtures';
 
@@ -16,7 +17,7 @@ for (const path of pages) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page).toHaveTitle(/WebRTC, step by step/);
+      await expect(page).toHaveTitle(new RegExp(languages[path.startsWith('/ko/') ? 'ko' : 'en']['site.title']));
       await page.waitForLoadState('networkidle');
     });
 
