@@ -42,7 +42,7 @@ export interface ProgressStore {
 export function createProgressStore(storage: ProgressStorage, now: () => number = Date.now): ProgressStore {
   const listeners = new Set<() => void>();
   let target = storage;
-  let notice: ProgressNotice = 'none';
+  let notice: ProgressNotice = storage ? 'none' : 'memory-only';
   let state = emptyProgress;
 
   const notify = () => {

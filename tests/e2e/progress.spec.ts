@@ -1,0 +1,170 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { en } from '../../src/i18n/en';
+import { expect, test } from './fixtures';
+
+const key = 'webrtc-tutorial:progress:v1';
+const webcam = '/steps/04-webcam/';
+const call = '/steps/05-peer-connection/';
+
+/** A chapter's entry in the sidebar, whose accessible name ends with its status. */
+const sidebarEntry = (page: Page, slug: '04-webcam' | '05-peer-connection' | '01-introduction') =>
+  page.getByRole('navigation', { name: 'Chapters' }).getByRole('link', { name: new RegExp(en[`chapter.${slug}`]) });
+
+async function startTestPattern(page: Page) {
+  await page.goto(webcam);
+  await page.getByRole('button', { name: en['media.action.testPattern'] }).click();
+}
+
+async function openSelfCheck(page: Page) {
+  const questions = page.locator('[data-pagefind-body] > details > summary');
+  for (const summary of await questions.all()) await summary.click();
+}
+
+const manualOrder = [
+  'get-user-media',
+  'create-peers',
+  'add-tracks',
+  'create-offer',
+  'set-local-offer',
+  'set-remote-offer',
+  'create-answer',
+  'set-local-answer',
+  'set-remote-answer',
+  'exchange-ice',
+];
+
+async function runStep(page: Page, id: string) {
+  const button = page.locator(`[data-phase="${id}"]`);
+  await expect(button).toHaveAttribute('aria-disabled', 'false');
+  await button.click();
+  await expect(page.locator(`[data-step="${id}"] [data-result]`)).toContainText('finished');
+}
+
+test('a live test pattern starts chapter 4, the self-check finishes it, and both survive a reload', async ({
+  page,
+}) => {
+  await page.goto(webcam);
+  await expect(sidebarEntry(page, '04-webcam')).toContainText('not started');
+  await startTestPattern(page);
+  await expect(sidebarEntry(page, '04-webcam')).toContainText(/ started$/);
+  await expect(sidebarEntry(page, '04-webcam')).not.toContainText('not started');
+  await page.reload();
+  await expect(sidebarEntry(page, '04-webcam')).toContainText(/ started$/);
+  await openSelfCheck(page);
+  await expect(sidebarEntry(page, '04-webcam')).toContainText('done');
+  await page.goto('/');
+  const panel = page.locator('progress-panel');
+  await expect(panel.locator('[data-progress-chapter="04-webcam"]')).toContainText('done');
+  await expect(panel.locator('[data-progress-chapter="04-webcam"]')).toContainText('2 of 2 milestones');
+  await expect(panel.locator('[data-progress-chapter="05-peer-connection"]')).toContainText('not started');
+});
+
+test('the quick path alone does not count; a call connected with the step buttons does', async ({ page }) => {
+  await page.goto(call);
+  await page.locator('#startButton').click();
+  await expect(page.locator('#callButton')).toHaveAttribute('aria-disabled', 'false');
+  await page.locator('#callButton').click();
+  await expect(page.locator('[data-peer="remote"] [data-state="connectionState"]')).toHaveText('connected');
+  await expect(sidebarEntry(page, '05-peer-connection')).toContainText('not started');
+  await page.locator('#hangupButton').click();
+
+  await page.reload();
+  for (const id of manualOrder) await runStep(page, id);
+  await expect(page.locator('[data-peer="remote"] [data-state="connectionState"]')).toHaveText('connected');
+  await expect(sidebarEntry(page, '05-peer-connection')).toContainText(/ started$/);
+  const stored = await page.evaluate((k) => localStorage.getItem(k), key);
+  expect(JSON.parse(stored ?? '{}').milestones).toHaveProperty(['05-peer-connection/manual-call']);
+});
+
+test('two open tabs merge their progress and neither loses a milestone', async ({ context }) => {
+  const tabA = await context.newPage();
+  const tabB = await context.newPage();
+  await tabA.goto('/steps/01-introduction/');
+  await tabB.goto(webcam);
+  await openSelfCheck(tabA);
+  await expect(sidebarEntry(tabB, '01-introduction')).toContainText('done');
+  await tabB.getByRole('button', { name: en['media.action.testPattern'] }).click();
+  await expect(sidebarEntry(tabA, '04-webcam')).toContainText(/ started$/);
+  await expect(sidebarEntry(tabA, '01-introduction')).toContainText('done');
+  await tabA.reload();
+  await expect(sidebarEntry(tabA, '01-introduction')).toContainText('done');
+  await expect(sidebarEntry(tabA, '04-webcam')).toContainText(/ started$/);
+});
+
+test('a corrupt stored value is set aside and the reader starts clean with a one-line notice', async ({ page }) => {
+  await page.addInitScript((k) => {
+    if (!sessionStorage.getItem('corrupted')) {
+      sessionStorage.setItem('corrupted', '1');
+      localStorage.setItem(k, '{"format":"webrtc-tutorial-progress","version":1,"milestones":{"x":');
+    }
+  }, key);
+  await page.goto(webcam);
+  await expect(page.getByText(en['progress.notice.moved-aside'])).toBeVisible();
+  await expect(sidebarEntry(page, '04-webcam')).toContainText('not started');
+  const backup = await page.evaluate(() => localStorage.getItem('webrtc-tutorial:progress:v1:unreadable'));
+  expect(backup).toContain('"milestones":{"x":');
+  await page.getByRole('button', { name: en['media.action.testPattern'] }).click();
+  await expect(sidebarEntry(page, '04-webcam')).toContainText(/ started$/);
+  await page.reload();
+  await expect(page.getByText(en['progress.notice.moved-aside'])).toBeHidden();
+  await expect(sidebarEntry(page, '04-webcam')).toContainText(/ started$/);
+});
+
+test('when storage throws, progress lasts for the visit and the page says it will not be kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await startTestPattern(page);
+  await expect(page.getByText(en['progress.notice.memory-only'])).toBeVisible();
+  await expect(sidebarEntry(page, '04-webcam')).toContainText(/ started$/);
+});
+
+async function savedFile(page: Page): Promise<string> {
+  await page.goto('/');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: en['progress.export'] }).click();
+  const stream = await (await download).createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function load(page: Page, name: string, text: string) {
+  await page.getByLabel(en['progress.import']).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+test('progress saved as a file loads in another browser; bad files are refused with a reason', async ({
+  page,
+  browser,
+}) => {
+  await startTestPattern(page);
+  await expect(sidebarEntry(page, '04-webcam')).toContainText(/ started$/);
+  const file = await savedFile(page);
+  expect(JSON.parse(file)).toMatchObject({ format: 'webrtc-tutorial-progress', version: 1 });
+
+  const other: BrowserContext = await browser.newContext();
+  try {
+    const fresh = await other.newPage();
+    await fresh.goto('/');
+    const message = fresh.locator('progress-panel').getByRole('status');
+    await load(fresh, 'notes.json', '{"title": "my notes"}');
+    await expect(message).toHaveText(en['progress.import.not-progress']);
+    await load(fresh, 'broken.json', '{"format": "webrtc');
+    await expect(message).toHaveText(en['progress.import.not-json']);
+    await load(fresh, 'progress.json', file);
+    await expect(message).toHaveText(en['progress.imported'].replace('{n}', '1'));
+    await expect(fresh.locator('progress-panel [data-progress-chapter="04-webcam"]')).toContainText('started');
+
+    await fresh.getByRole('button', { name: en['progress.reset'] }).click();
+    await expect(message).toHaveText(en['progress.resetConfirm']);
+    await fresh.getByRole('button', { name: en['progress.reset'] }).click();
+    await expect(message).toHaveText(en['progress.resetDone']);
+    await expect(fresh.locator('progress-panel [data-progress-chapter="04-webcam"]')).toContainText('not started');
+  } finally {
+    await other.close();
+  }
+});
