@@ -34,8 +34,8 @@ const base = process.env.BASE_PATH ?? '/';
  * The signaling servers a page may connect to besides its own origin (same-origin ws: is covered by 'self'): the
  * local default and, when the site is built for another server, PUBLIC_SIGNAL_URL's origin.
  */
-const signalOrigins = ['ws://127.0.0.1:8787', process.env.PUBLIC_SIGNAL_URL]
-  .filter((url) => typeof url === 'string' && /^wss?:\/\//.test(url))
+const signalOrigins = ['ws://127.0.0.1:8787', process.env.PUBLIC_SIGNAL_URL ?? '']
+  .filter((url) => /^wss?:\/\//.test(url))
   .map((url) => new URL(url).origin);
 
 export default defineConfig({

@@ -134,7 +134,9 @@ async function savedFile(page: Page): Promise<string> {
 }
 
 async function load(page: Page, name: string, text: string) {
-  await page.getByLabel(en['progress.import']).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .getByLabel(en['progress.import'])
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 test('progress saved as a file loads in another browser; bad files are refused with a reason', async ({

@@ -81,7 +81,9 @@ test('Korean pages search the Korean index: 후보 and 시그널링 find Korean 
     await box.fill(word);
     await expect(page.getByRole('dialog').getByRole('status')).toContainText(`“${word}”`);
     await expect(results(page).first()).toBeVisible();
-    const links = await results(page).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await results(page)
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.length).toBeGreaterThan(0);
     for (const href of links) expect(href, word).toMatch(/^\/ko\/steps\//);
     await expect(results(page).first().locator('mark').first()).toContainText(word);
@@ -97,7 +99,9 @@ test('an English API name finds pages in both languages, each in its own index',
     await page.getByRole('button', { name: button }).click();
     await page.getByRole('dialog').getByRole('searchbox').fill('setRemoteDescription');
     await expect(results(page).first()).toBeVisible();
-    const links = await results(page).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await results(page)
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.some((href) => prefix.test(href ?? ''))).toBe(true);
   }
 });

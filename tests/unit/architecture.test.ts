@@ -20,6 +20,7 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
   loopback: ['call', 'runner', 'signaling', 'loopback'],
   'calls/catalog.ts': ['calls/*/ids.ts'],
   'calls/*': ['call', 'runner', 'signaling', 'loopback', 'media', 'calls/<own>'],
+  progress: ['progress'],
   'capabilities.ts': [],
 };
 

@@ -47,7 +47,11 @@ describe('schema', () => {
     ['another app’s value', '{"theme":"dark"}', 'not-progress'],
     ['an array', '[1,2]', 'not-progress'],
     ['a newer schema', '{"format":"webrtc-tutorial-progress","version":2,"milestones":{}}', 'newer-version'],
-    ['a version that is not a number', '{"format":"webrtc-tutorial-progress","version":"1","milestones":{}}', 'not-progress'],
+    [
+      'a version that is not a number',
+      '{"format":"webrtc-tutorial-progress","version":"1","milestones":{}}',
+      'not-progress',
+    ],
     ['a malformed id', '{"format":"webrtc-tutorial-progress","version":1,"milestones":{"x":1}}', 'bad-milestone'],
     [
       'a time that is not a number',

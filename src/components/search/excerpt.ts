@@ -5,7 +5,7 @@ const entities: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>',
  * it as HTML: everything but the marks becomes text.
  */
 export function excerptNodes(excerpt: string, doc: Document): Node[] {
-  return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).flatMap((part) => {
+  return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).flatMap((part): Node[] => {
     if (part === '') return [];
     const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
     const text = decode((marked?.[1] ?? part).replace(/<[^>]*>/g, ''));

@@ -68,7 +68,9 @@ class SearchDialog {
     if (query !== this.#input.value.trim()) return;
     this.#list.replaceChildren(...data.map((d) => this.#item(d)));
     this.#say(
-      data.length === 0 ? this.#t('search.none', { query }) : this.#t('search.count', { query, n: found.results.length }),
+      data.length === 0
+        ? this.#t('search.none', { query })
+        : this.#t('search.count', { query, n: found.results.length }),
     );
     if (this.#firstResults && data.length > 0) {
       this.#firstResults = false;

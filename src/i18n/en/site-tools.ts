@@ -38,8 +38,7 @@ export const siteTools = {
   'progress.import.too-large': 'That file is too large to be a progress file (over 64 KB). Nothing was loaded.',
   'progress.import.empty': 'That file is empty. Nothing was loaded.',
   'progress.import.unreadable': 'The browser could not read that file. Try picking it again.',
-  'progress.notice.moved-aside':
-    'Your saved progress could not be read, so it was set aside and you start fresh.',
+  'progress.notice.moved-aside': 'Your saved progress could not be read, so it was set aside and you start fresh.',
   'progress.notice.memory-only':
     'This browser does not let the page store data, so your progress is kept only until you leave this page.',
 } as const;

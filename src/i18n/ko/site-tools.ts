@@ -24,7 +24,8 @@ export const siteTools = {
   'progress.explain':
     '각 장에서 배운 것을 직접 해 보면 완료로 표시됩니다. 4장은 실시간 영상을 띄우고, 5장은 단계 버튼으로 통화를 연결하고, 확인 문제는 모든 답을 펼쳐 보면 됩니다.',
   'progress.reset': '진행 상황 초기화',
-  'progress.resetConfirm': '이 브라우저에 기록된 진행 상황을 모두 지울까요? 확인하려면 진행 상황 초기화를 한 번 더 누르세요.',
+  'progress.resetConfirm':
+    '이 브라우저에 기록된 진행 상황을 모두 지울까요? 확인하려면 진행 상황 초기화를 한 번 더 누르세요.',
   'progress.resetDone': '진행 상황을 초기화했습니다.',
   'progress.export': '진행 상황을 파일로 저장',
   'progress.import': '파일에서 진행 상황 불러오기',

@@ -20,7 +20,9 @@ export type SchemaProblem = 'not-json' | 'not-progress' | 'newer-version' | 'bad
 export const emptyProgress: ProgressState = { milestones: {}, resetAt: 0 };
 
 /** Checks a parsed value against the schema; only a fully valid value is accepted. */
-export function parseProgress(value: unknown): { ok: true; state: ProgressState } | { ok: false; problem: SchemaProblem } {
+export function parseProgress(
+  value: unknown,
+): { ok: true; state: ProgressState } | { ok: false; problem: SchemaProblem } {
   if (!isRecord(value) || value['format'] !== progressFormat) return { ok: false, problem: 'not-progress' };
   const version = value['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {

@@ -133,7 +133,7 @@ export function createProgressStore(storage: ProgressStorage, now: () => number 
       // reached before this device's last reset counts as reached now.
       const floor = Math.max(now(), state.resetAt + 1);
       const milestones = Object.fromEntries(
-        Object.entries(parsed.state.milestones).map(([id, at]) => [id, at > state.resetAt ? at : floor]),
+        Object.entries(parsed.state.milestones).map(([id, at = floor]) => [id, at > state.resetAt ? at : floor]),
       );
       update((current) => mergeProgress(current, { milestones, resetAt: 0 }));
       return { ok: true, added: Object.keys(state.milestones).length - before };
