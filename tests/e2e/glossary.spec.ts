@@ -1,6 +1,7 @@
 import { languages } from '../../src/i18n';
 import { glossary } from '../../src/site/glossary';
 import { glossaryAnchor } from '../../src/site/glossary-routes';
+import { builtPages, rootOutDir } from './built-pages';
 import { expect, test } from './fixtures';
 
 for (const [lang, other, path] of [
@@ -36,4 +37,19 @@ test('a term in a chapter leads to its entry in the glossary of the same languag
   await page.locator('main a.term[href$="#term-sdp"]').first().click();
   await expect(page).toHaveURL('/ko/glossary/#term-sdp');
   await expect(page.locator('#term-sdp dt')).toHaveText(glossary.find((term) => term.id === 'sdp')!.ko.name);
+});
+
+test('every in-page link of every chapter, in both languages, leads to an element on that page', async ({ page }) => {
+  const chapters = builtPages(rootOutDir).filter((p) => p.includes('/steps/'));
+  for (const path of chapters) {
+    await page.goto(path);
+    const missing = await page
+      .locator('main a[href^="#"]')
+      .evaluateAll((links) =>
+        links
+          .map((a) => decodeURIComponent(a.getAttribute('href')?.slice(1) ?? ''))
+          .filter((id) => id === '' || document.getElementById(id) === null),
+      );
+    expect(missing, path).toEqual([]);
+  }
 });

@@ -27,6 +27,8 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('a Korean reader runs the whole call by hand and sees the same state trails as in English', async ({ page }) => {
+  // Ten steps, each waiting for the browser and the panel's batched redraw: on a busy machine this takes over a minute.
+  test.slow();
   for (const id of manualOrder) {
     const step = page.locator(`[data-step="${id}"]`);
     await expect(step.locator('[data-phase]')).toHaveAttribute('aria-disabled', 'false');

@@ -49,9 +49,18 @@ for (const [lang, prefix] of Object.entries(prefixes) as [keyof typeof prefixes,
       await page.goto(`${prefix}/steps/05-peer-connection/`);
       const brand = page.getByRole('link', { name: t['site.title'], exact: true }).first();
       await expect(brand).toBeVisible();
-      const fits = await brand.evaluate(
-        (el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().right <= window.innerWidth,
-      );
+      // Not cut sideways, not wider than the screen, and not taller than the header that holds it.
+      const fits = await brand.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const header = el.closest('header')?.getBoundingClientRect();
+        return (
+          el.scrollWidth <= el.clientWidth &&
+          box.right <= window.innerWidth &&
+          header !== undefined &&
+          box.top >= header.top &&
+          box.bottom <= header.bottom
+        );
+      });
       expect(fits).toBe(true);
       await expect(page.getByRole('button', { name: t['nav.menu'] })).toBeVisible();
     });
