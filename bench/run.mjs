@@ -16,6 +16,7 @@ import { measureWeight, weightRows } from './lib/weight.mjs';
 import { leakRows, measureLeak } from './lib/leak.mjs';
 import { lighthouseRows, measureLighthouse } from './lib/lighthouse.mjs';
 import { measureSignal, signalRows } from './lib/signal.mjs';
+import { measureSearch, searchRows } from './lib/search.mjs';
 
 const outDir = 'dist-bench';
 const baselineDir = fileURLToPath(new URL('./baseline/', import.meta.url));
@@ -88,6 +89,9 @@ try {
       }
       if (browser && only.has('weight')) {
         await part('weight', () => measureWeight(browser, site.url, paths), weightRows);
+      }
+      if (browser && only.has('search')) {
+        await part('search', () => measureSearch(browser, site.url, outDir), searchRows);
       }
       if (browser && only.has('leak')) {
         const url = oursUrl ?? `${baseline.url}/`;
