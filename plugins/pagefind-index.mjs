@@ -13,7 +13,17 @@ export default function pagefindIndex() {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
+        // The islands' controls and live readouts are not prose; the code a step box shows is (API names).
+        const excludeSelectors = [
+          'call-stage',
+          'call-quick-path',
+          'call-log-tools',
+          'capability-check',
+          'webcam-lab',
+          '[data-inspector]',
+          'call-step > :not(details)',
+        ];
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
           const added = await index.addDirectory({ path: site });

@@ -69,7 +69,8 @@ test('every page of both languages runs under its policy with no violation and n
     // Search loads Pagefind's WebAssembly and the index of the page's language.
     await page.keyboard.press('Control+k');
     await page.getByRole('dialog').getByRole('searchbox').fill('RTCPeerConnection');
-    await expect(page.getByRole('dialog').getByRole('listitem').first()).toBeVisible();
+    // Generous: a cold Pagefind load on a loaded two-core machine.
+    await expect(page.getByRole('dialog').getByRole('listitem').first()).toBeVisible({ timeout: 20_000 });
     await page.keyboard.press('Escape');
     expect(await violations(), `${path}: CSP violations`).toEqual([]);
   }

@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { en } from '../../src/i18n/en';
-import { expect, test } from './fixtures';
+import { expect as baseExpect, test } from './fixtures';
+
+// The first search loads Pagefind and its index: allow for a busy two-core machine.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const subUrl = `http://127.0.0.1:${Number(process.env['E2E_PORT'] ?? 4330) + 1}/webrtc-tutorial/`;
 
