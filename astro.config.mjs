@@ -81,6 +81,39 @@ export default defineConfig({
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
           warn(warning);
         },
+        output: {
+          // The call islands share many small modules (runner, session, page store...). Left to automatic splitting
+          // they become a dozen tiny files per page; a few chunks by purpose cost fewer bytes and requests. A module
+          // lands in the first group (by priority) that matches it, and a group pulls in its dependencies. Code
+          // loaded on first need (inspector views, the stats sampler, the log validator, QR) matches no group.
+          codeSplitting: {
+            groups: [
+              { name: 'preload', priority: 7, test: /vite[\\/]preload-helper/ },
+              { name: 'island', priority: 6, test: /src[\\/]components[\\/]island\.ts/ },
+              {
+                name: 'media',
+                priority: 5,
+                test: /src[\\/](components[\\/](dom|client-strings|media[\\/])|i18n[\\/](translator|format)|lib[\\/]media[\\/])/,
+              },
+              {
+                name: 'call-core',
+                priority: 4,
+                test: /src[\\/](components[\\/](slice|page-store|frame-batch|call[\\/](call-step|reason-text|trace))|lib[\\/](call|runner|loopback)[\\/]|lib[\\/]signaling[\\/](types|in-page|inbox))/,
+              },
+              {
+                name: 'inspect',
+                priority: 3,
+                test: /src[\\/]components[\\/]inspect[\\/](store|define|inspector-element)/,
+              },
+              {
+                name: 'video-call',
+                priority: 2,
+                // Only the .ts modules: an island's own entry script (CallStep.astro's) must stay with its page.
+                test: /src[\\/](components[\\/]call[\\/][\w-]+\.ts$|lib[\\/]calls[\\/]video-loopback)/,
+              },
+            ],
+          },
+        },
       },
     },
   },

@@ -6,13 +6,23 @@ const port = Number(process.env['E2E_PORT'] ?? 4330);
 const subPort = port + 1;
 export const subPath = '/webrtc-tutorial/';
 const outDir = (name: string) => `.e2e/${port}/${name}`;
+/** The signaling server the chapter 7 tests reach through `?signal=`; it allows the origins of both test builds. */
+export const signalPort = Number(process.env['E2E_SIGNAL_PORT'] ?? port + 2);
+const signalServer = {
+  command: `node server/main.ts --port ${signalPort} --origin http://127.0.0.1:${port},http://127.0.0.1:${subPort}`,
+  url: `http://127.0.0.1:${signalPort}/health`,
+  reuseExistingServer: false,
+  timeout: 30_000,
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+};
 
 const serve = (dir: string, listenPort: number, base: string) => ({
   command: `astro build && astro preview --ignore-lock --host 127.0.0.1 --port ${listenPort}`,
   url: `http://127.0.0.1:${listenPort}${base}`,
   env: { OUT_DIR: dir, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
   reuseExistingServer: false,
-  timeout: 120_000,
+  timeout: 180_000,
   stdout: 'ignore' as const,
   stderr: 'pipe' as const,
 });
@@ -20,9 +30,15 @@ const serve = (dir: string, listenPort: number, base: string) => ({
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: Boolean(process.env['CI']),
-  retries: process.env['CI'] ? 1 : 0,
+  // No retries: a test that passes only on its second try is a flaky test to fix, not to hide.
+  retries: 0,
   workers: 2,
-  timeout: 60_000,
+  // Tests, not files, are shared out: three files hold most of the time, and whole files left one worker idle.
+  fullyParallel: true,
+  // Ceilings, not waits: every test waits for the states it needs. They are wide because on a busy machine (two cores
+  // shared with other work) one browser round trip can take a second or two and a call's setup several seconds.
+  timeout: 180_000,
+  expect: { timeout: 15_000 },
   // Per-port folders, so that runs on different ports (parallel work on one machine) never clean up each other's files.
   outputDir: `test-results/${port}`,
   reporter: [['list'], ['json', { outputFile: `reports/e2e-${port}.json` }]],
@@ -36,5 +52,5 @@ export default defineConfig({
     { name: 'root', testIgnore: /sub-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port}` } },
     { name: 'sub-path', testMatch: /sub-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${subPort}` } },
   ],
-  webServer: [serve(outDir('root'), port, '/'), serve(outDir('sub'), subPort, subPath)],
+  webServer: [serve(outDir('root'), port, '/'), serve(outDir('sub'), subPort, subPath), signalServer],
 });

@@ -14,6 +14,7 @@ import { buildRows, buildSite, timeTests } from './lib/build.mjs';
 import { measureSetup, setupRows } from './lib/setup.mjs';
 import { measureWeight, weightRows } from './lib/weight.mjs';
 import { leakRows, measureLeak } from './lib/leak.mjs';
+import { dataRows, measureData } from './lib/data-channel.mjs';
 import { lighthouseRows, measureLighthouse } from './lib/lighthouse.mjs';
 import { measureSignal, signalRows } from './lib/signal.mjs';
 import { measureSearch, searchRows } from './lib/search.mjs';
@@ -97,6 +98,15 @@ try {
         const url = oursUrl ?? `${baseline.url}/`;
         const subject = oursUrl ? 'ours' : 'baseline';
         await part('leak', () => measureLeak({ browser, url, cycles: options.cycles, subject }), leakRows);
+      }
+      if (browser && only.has('data')) {
+        const runs = Math.min(options.runs, 7);
+        const cycles = Math.min(options.cycles, 100);
+        await part(
+          'data',
+          () => measureData({ browser, siteUrl: site.url, baselineUrl: baseline.url, runs, cycles }),
+          dataRows,
+        );
       }
     } finally {
       await browser?.close();

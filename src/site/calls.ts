@@ -1,4 +1,5 @@
 /** Build-time access to every call's spec and to the source files the step boxes show. */
+import { dataLoopback } from '../lib/calls/data-loopback/spec';
 import { videoLoopback } from '../lib/calls/video-loopback/spec';
 import type { CallSpec } from '../lib/runner/types';
 
@@ -6,6 +7,7 @@ import type { CallSpec } from '../lib/runner/types';
 // The specs' context and view types differ per call; a page only reads their data, so `unknown` is enough here.
 export const callSpecs: Readonly<Record<string, CallSpec<never, never>>> = {
   [videoLoopback.id]: videoLoopback as unknown as CallSpec<never, never>,
+  [dataLoopback.id]: dataLoopback as unknown as CallSpec<never, never>,
 };
 
 const sources = import.meta.glob<string>('../lib/calls/*/*.ts', { query: '?raw', import: 'default', eager: true });

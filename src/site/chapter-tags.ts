@@ -7,6 +7,11 @@ export const wiredTags = [
   'CallStep',
   'QuickPath',
   'CallInspectors',
+  'SdpInspector',
+  'ChannelStage',
+  'ChannelQuickPath',
+  'ChannelExperiments',
+  'SignalLab',
   'LibSource',
 ] as const;
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Download, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /** Chapter 5, which holds `<CallInspectors />`. */
@@ -10,38 +11,95 @@ const inspector = (page: Page, kind: 'sdp' | 'candidates' | 'stats' | 'sequence'
 const peers = ['local', 'remote'] as const;
 const stateNames = ['signalingState', 'iceGatheringState', 'iceConnectionState', 'connectionState'] as const;
 
-/** Keeps every description the page sets, as the browser holds it, and counts getUserMedia calls. */
+/** What the page shows, read in one go: the state panels and what each inspector shows as text. */
+interface Shown {
+  states: Record<string, string>;
+  sdp: string[];
+  diff: string | null;
+  candidates: string | null;
+  sequence: string[];
+}
+
+/** What `window.__inspect()` returns: the browser's side of the call, and what the page showed at each save. */
+interface BrowserSide {
+  descriptions: { type: string; sdp: string }[];
+  gumCalls: number;
+  /** What the page showed, and its state trails, in the very task in which the reader clicked Save. */
+  shownAtSave: { shown: Shown; trails: string[] }[];
+}
+
+/**
+ * Keeps every description the page sets, as the browser holds it, counts getUserMedia calls, and reads what the page
+ * shows in one synchronous pass (`__shown`), also at the click on Save, before the page's own handler writes the file.
+ */
 async function watchBrowser(page: Page) {
-  await page.addInitScript(() => {
-    const descriptions: { type: string; sdp: string }[] = [];
-    let gumCalls = 0;
-    // Only the promise form is used; the legacy callback overloads are left out of the wrapper's type.
-    const setLocal: (this: RTCPeerConnection, description?: RTCLocalSessionDescriptionInit) => Promise<void> =
-      RTCPeerConnection.prototype.setLocalDescription;
-    RTCPeerConnection.prototype.setLocalDescription = async function (
-      this: RTCPeerConnection,
-      description?: RTCLocalSessionDescriptionInit,
-    ) {
-      await setLocal.call(this, description);
-      if (this.localDescription) {
-        descriptions.push({ type: this.localDescription.type, sdp: this.localDescription.sdp });
-      }
-    } as typeof RTCPeerConnection.prototype.setLocalDescription;
-    const gum = MediaDevices.prototype.getUserMedia;
-    MediaDevices.prototype.getUserMedia = function (this: MediaDevices, constraints?: MediaStreamConstraints) {
-      gumCalls++;
-      return gum.call(this, constraints);
-    };
-    Object.assign(window, { __inspect: () => ({ descriptions, gumCalls }) });
-  });
+  await page.addInitScript(
+    ({ peers, stateNames }) => {
+      const descriptions: { type: string; sdp: string }[] = [];
+      const shownAtSave: { shown: unknown; trails: string[] }[] = [];
+      let gumCalls = 0;
+      // Only the promise form is used; the legacy callback overloads are left out of the wrapper's type.
+      const setLocal: (this: RTCPeerConnection, description?: RTCLocalSessionDescriptionInit) => Promise<void> =
+        RTCPeerConnection.prototype.setLocalDescription;
+      RTCPeerConnection.prototype.setLocalDescription = async function (
+        this: RTCPeerConnection,
+        description?: RTCLocalSessionDescriptionInit,
+      ) {
+        await setLocal.call(this, description);
+        if (this.localDescription) {
+          descriptions.push({ type: this.localDescription.type, sdp: this.localDescription.sdp });
+        }
+      } as typeof RTCPeerConnection.prototype.setLocalDescription;
+      const gum = MediaDevices.prototype.getUserMedia;
+      MediaDevices.prototype.getUserMedia = function (this: MediaDevices, constraints?: MediaStreamConstraints) {
+        gumCalls++;
+        return gum.call(this, constraints);
+      };
+      const inspector = (kind: string) => document.querySelector(`[data-inspector="${kind}"]`);
+      const texts = (nodes: Iterable<Node> | undefined) => [...(nodes ?? [])].map((n) => n.textContent ?? '');
+      // Not innerText: it is empty for an inspector that content-visibility skips, so it would depend on the scroll
+      // position. Each row reads as its cells' words, the cells apart.
+      const words = (el: Node) => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        const found: string[] = [];
+        while (walker.nextNode()) found.push((walker.currentNode.textContent ?? '').trim());
+        return found.filter(Boolean).join(' ');
+      };
+      const rows = (root: Element | null | undefined) =>
+        root ? [...root.querySelectorAll('tr')].map((tr) => [...tr.cells].map(words).join(' | ')).join('\n') : null;
+      const shown = () => {
+        const states: Record<string, string> = {};
+        for (const peer of peers) {
+          for (const name of stateNames) {
+            states[`${peer}.${name}`] =
+              document.querySelector(`[data-peer="${peer}"] [data-state="${name}"]`)?.textContent ?? '';
+          }
+        }
+        return {
+          states,
+          sdp: texts(inspector('sdp')?.querySelectorAll('.sdp-line')),
+          diff: rows(inspector('sdp')?.querySelector('[data-diff-body]')),
+          candidates: rows(inspector('candidates')?.querySelector('tbody')),
+          sequence: texts(inspector('sequence')?.querySelectorAll('ol')),
+        };
+      };
+      // Capture on the document runs before the button's own click handler, in the same task.
+      document.addEventListener(
+        'click',
+        (event) => {
+          if (!(event.target instanceof Element) || !event.target.closest('[data-save]')) return;
+          shownAtSave.push({ shown: shown(), trails: texts(document.querySelectorAll('[data-trail]')) });
+        },
+        { capture: true },
+      );
+      Object.assign(window, { __inspect: () => ({ descriptions, gumCalls, shownAtSave }), __shown: shown });
+    },
+    { peers, stateNames },
+  );
 }
 
 const browserSide = (page: Page) =>
-  page.evaluate(() =>
-    (
-      window as unknown as { __inspect: () => { descriptions: { type: string; sdp: string }[]; gumCalls: number } }
-    ).__inspect(),
-  );
+  page.evaluate(() => (window as unknown as { __inspect: () => BrowserSide }).__inspect());
 
 async function quickCall(page: Page) {
   await page.locator('#startButton').click();
@@ -72,28 +130,11 @@ function firstVideoCodec(sdp: string): string {
   );
 }
 
-/** The four states of both peers as the page's state panels show them. */
-async function statesShown(page: Page) {
-  const states: Record<string, string> = {};
-  for (const peer of peers) {
-    for (const name of stateNames) {
-      states[`${peer}.${name}`] =
-        (await page.locator(`[data-peer="${peer}"] [data-state="${name}"]`).textContent()) ?? '';
-    }
-  }
-  return states;
-}
-
 /** What each inspector and each state readout shows, as text; not the live numbers, which move every second. */
-async function everythingShown(page: Page) {
-  return {
-    states: await statesShown(page),
-    sdp: await inspector(page, 'sdp').locator('.sdp-line').allTextContents(),
-    diff: await inspector(page, 'sdp').locator('[data-diff-body]').innerText(),
-    candidates: await inspector(page, 'candidates').locator('tbody').innerText(),
-    sequence: await inspector(page, 'sequence').locator('ol').allTextContents(),
-  };
-}
+const everythingShown = (page: Page) => page.evaluate(() => (window as unknown as { __shown: () => Shown }).__shown());
+
+/** The four states of both peers as the page's state panels show them. */
+const statesShown = (page: Page) => everythingShown(page).then((shown) => shown.states);
 
 test.beforeEach(async ({ page }) => {
   await watchBrowser(page);
@@ -157,6 +198,9 @@ test('each SDP line explains itself on hover, focus and tap, and arrow keys move
     .first()
     .click();
   await expect(explanation).toContainText('DTLS client');
+  // The keyboard part starts with the pointer off the listings: a pointer left over a line would explain whatever
+  // line the focus scrolls under it, whenever the browser gets round to it on a busy machine.
+  await page.mouse.move(0, 0);
   const first = sdp.locator('[data-doc="offer"] .sdp-line').first();
   await first.focus();
   await expect(explanation).toContainText('Protocol version');
@@ -170,16 +214,51 @@ test('each SDP line explains itself on hover, focus and tap, and arrow keys move
   await expect(sdp.locator('.sdp-line[data-kind="unknown"]')).toHaveCount(0);
 });
 
+/** What the page shows once two readings in a row agree: the call has settled and nothing is still being drawn. */
+async function settledShown(page: Page): Promise<Shown> {
+  let last: Shown | undefined;
+  await expect
+    .poll(
+      async () => {
+        const previous = last;
+        last = await everythingShown(page);
+        return isDeepStrictEqual(previous, last);
+      },
+      { message: 'the page stops changing after the call connected', timeout: 15_000 },
+    )
+    .toBe(true);
+  return last!;
+}
+
+/** The message a failing replay comparison prints above its diff. */
+const sameAsSaved = 'the replay shows what the live page showed when the call was saved';
+
+/**
+ * Saves the call as a reader does, and returns the file and what the page showed in the task of the click. The page
+ * keeps drawing while a call runs (a stats sample can move the selected pair, a late event can still be on its way to
+ * the inspectors), so the save counts only when the page shows the same right after it; otherwise it saves again.
+ */
+async function saveCall(page: Page) {
+  let saved: { download: Download; atSave: BrowserSide['shownAtSave'][number] } | undefined;
+  await expect(async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save this call' }).click(),
+    ]);
+    const atSave = (await browserSide(page)).shownAtSave.at(-1);
+    expect(atSave, 'what the page showed at the click on Save').toBeDefined();
+    expect(await everythingShown(page), 'the page changed while the call was being saved').toEqual(atSave?.shown);
+    saved = atSave && { download, atSave };
+  }).toPass({ timeout: 30_000 });
+  return saved!;
+}
+
 /** Runs a call, saves it, and opens the file in a fresh page; returns what the live page showed and the replay. */
 async function saveAndReplay(page: Page, context: BrowserContext) {
   await quickCall(page);
   await expect.poll(() => videoFps(page), { timeout: 15_000 }).toBeGreaterThan(0);
   await expect(inspector(page, 'candidates').locator('tr.is-selected').first()).toBeVisible();
-  const live = await everythingShown(page);
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Save this call' }).click(),
-  ]);
+  const { download, atSave } = await saveCall(page);
   expect(download.suggestedFilename()).toMatch(/^webrtc-call-[\d-]+\.json$/);
   const file = await download.path();
   const saved = JSON.parse(readFileSync(file, 'utf8')) as { format: string; version: number; stats: unknown[] };
@@ -191,7 +270,7 @@ async function saveAndReplay(page: Page, context: BrowserContext) {
   await replay.goto(path);
   await replay.locator('[data-file]').setInputFiles(file);
   await expect(replay.getByRole('status').filter({ hasText: 'Showing a call saved on' })).toBeVisible();
-  return { live, replay };
+  return { live: atSave.shown, liveTrails: atSave.trails, replay };
 }
 
 test('a saved call replays into every inspector, without camera or connection', async ({ page, context }) => {
@@ -199,24 +278,26 @@ test('a saved call replays into every inspector, without camera or connection', 
   await expect(inspector(replay, 'stats').locator('[data-status]')).toHaveText('From the saved call.');
   await expect.poll(() => videoFps(replay)).toBeGreaterThan(0);
   const { states, ...inspectors } = live;
-  await expect.poll(async () => ({ ...(await everythingShown(replay)), states })).toEqual({ ...inspectors, states });
+  await expect
+    .poll(async () => ({ ...(await everythingShown(replay)), states }), { message: sameAsSaved })
+    .toEqual({ ...inspectors, states });
   await expect(inspector(replay, 'candidates').locator('[data-selected] li').first()).toContainText('⇄');
   expect((await browserSide(replay)).gumCalls).toBe(0);
   expect((await browserSide(replay)).descriptions).toEqual([]);
 });
 
 test('a saved call replays to the same states in the state panels', async ({ page, context }) => {
-  const { live, replay } = await saveAndReplay(page, context);
-  await expect.poll(() => statesShown(replay)).toEqual(live.states);
+  const { live, liveTrails, replay } = await saveAndReplay(page, context);
+  await expect.poll(() => statesShown(replay), { message: sameAsSaved }).toEqual(live.states);
   const trails = (p: Page) => p.locator('[data-trail]').allTextContents();
-  expect(await trails(replay)).toEqual(await trails(page));
+  await expect.poll(() => trails(replay), { message: sameAsSaved }).toEqual(liveTrails);
   await expect(replay.locator('[data-call-status]')).toContainText('Showing a saved call');
 });
 
 test('a foreign or damaged file gets a clear message and changes nothing', async ({ page }) => {
   await quickCall(page);
   await expect(inspector(page, 'candidates').locator('tr.is-selected').first()).toBeVisible({ timeout: 15_000 });
-  const before = await everythingShown(page);
+  const before = await settledShown(page);
   const files: [string, string, RegExp][] = [
     ['notes.json', 'not json at all', /it is not JSON/],
     ['package.json', JSON.stringify({ name: 'other', version: '1.0.0' }), /not a call saved by this tutorial/],
@@ -252,7 +333,7 @@ test('a foreign or damaged file gets a clear message and changes nothing', async
     await expect(page.getByRole('alert')).toHaveText(message);
     await expect(page.getByRole('alert')).toContainText('Nothing on the page has changed.');
   }
-  expect(await everythingShown(page)).toEqual(before);
+  expect(await everythingShown(page), 'what the page shows after the four files').toEqual(before);
 });
 
 test('a saved call from another machine explains its mDNS and server-reflexive candidates', async ({ page }) => {

@@ -65,10 +65,9 @@ export interface GumRecord {
   release: (() => void)[];
 }
 
-/** How the wrapper misbehaves: fail the first call, answer slowly, or hold every answer until released. */
+/** How the wrapper misbehaves: fail the first call, or hold every answer until the test releases it. */
 export interface GumStub {
   failFirst?: { name: string; message: string };
-  delayMs?: number;
   hold?: boolean;
 }
 
@@ -84,7 +83,6 @@ export async function stubGetUserMedia(page: Page, stub: GumStub = {}): Promise<
       record.calls += 1;
       if (stub.failFirst && record.calls === 1) throw new DOMException(stub.failFirst.message, stub.failFirst.name);
       if (stub.hold) await new Promise<void>((resolve) => record.release.push(resolve));
-      if (stub.delayMs) await new Promise((resolve) => setTimeout(resolve, stub.delayMs));
       const stream = await original(constraints);
       record.streams.push(stream);
       return stream;

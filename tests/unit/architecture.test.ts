@@ -17,9 +17,10 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
   signaling: ['call', 'signaling'],
   media: ['media'],
   inspect: ['call', 'inspect', 'calls/catalog.ts', 'calls/*/ids.ts'],
-  loopback: ['call', 'runner', 'signaling', 'loopback'],
+  loopback: ['call', 'runner', 'signaling', 'media', 'loopback'],
   'calls/catalog.ts': ['calls/*/ids.ts'],
-  'calls/*': ['call', 'runner', 'signaling', 'loopback', 'media', 'calls/<own>'],
+  channel: ['call', 'channel'],
+  'calls/*': ['call', 'runner', 'signaling', 'loopback', 'media', 'channel', 'calls/<own>'],
   progress: ['progress'],
   'capabilities.ts': [],
 };

@@ -25,7 +25,7 @@ function setup(overrides: Partial<EngineDeps> = {}) {
   let openSource: EngineDeps['openSource'] = async () => {
     const stream = new FakeStream();
     streams.push(stream);
-    return { stream: stream as unknown as MediaStream, release: () => released.push(stream) };
+    return { stream: stream as unknown as MediaStream, stop: () => released.push(stream) };
   };
   const deps: EngineDeps = {
     RTCPeerConnection: FakePeerConnection as unknown as EngineDeps['RTCPeerConnection'],
@@ -165,7 +165,7 @@ describe('CallEngine, hang-up', () => {
     setSource(
       () =>
         new Promise((resolve) => {
-          grant = () => resolve({ stream: late as unknown as MediaStream, release: () => released.push(late) });
+          grant = () => resolve({ stream: late as unknown as MediaStream, stop: () => released.push(late) });
         }),
     );
     const pending = engine.run('get-user-media');

@@ -109,7 +109,7 @@ describe('the saved format', () => {
     });
   });
 
-  it('still opens a version 1 log, which has no call field, as chapter 5\'s call', () => {
+  it("still opens a version 1 log, which has no call field, as chapter 5's call", () => {
     const old = edited((c) => {
       c['version'] = 1;
       delete c['call'];

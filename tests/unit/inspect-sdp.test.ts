@@ -2,15 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CallEvent } from '../../src/lib/call/types';
 import { en } from '../../src/i18n/en';
-import {
-  annotateLine,
-  annotateSdp,
-  diffOfferAnswer,
-  latestDescriptions,
-  sdpLineKinds,
-  sdpLineNotes,
-  type AnnotatedLine,
-} from '../../src/lib/inspect/sdp';
+import { annotateLine, annotateSdp, sdpLineKinds, sdpLineNotes, type AnnotatedLine } from '../../src/lib/inspect/sdp';
+import { latestDescriptions } from '../../src/lib/inspect/sdp-descriptions';
+import { diffOfferAnswer } from '../../src/lib/inspect/sdp-diff';
 
 // Captured from Chromium 156 (fake camera and microphone, two peers in one page): offer and answer after gathering.
 const offer = readFileSync(new URL('fixtures/chromium-offer.sdp', import.meta.url), 'utf8');
@@ -174,8 +168,8 @@ describe('annotating lines a Chromium loopback call does not produce', () => {
     ],
     [
       'm=application 9 UDP/DTLS/SCTP webrtc-datachannel',
-      'media',
-      { media: 'application', port: 9, protocol: 'UDP/DTLS/SCTP', count: 1 },
+      'application',
+      { media: 'application', port: 9, protocol: 'UDP/DTLS/SCTP', format: 'webrtc-datachannel' },
       ['placeholder'],
     ],
     ['c=IN IP4 0.0.0.0', 'connection', { address: '0.0.0.0' }, ['placeholder']],

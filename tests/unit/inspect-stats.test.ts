@@ -1,16 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CallEvent, CallFeed, PeerId } from '../../src/lib/call/types';
-import {
-  appendSample,
-  bitrate,
-  createStatsSampler,
-  mediaView,
-  series,
-  summarizeStats,
-  type StatsRecord,
-  type StatsSample,
-} from '../../src/lib/inspect/stats';
+import { appendSample, bitrate, summarizeStats, type StatsRecord, type StatsSample } from '../../src/lib/inspect/stats';
+import { createStatsSampler } from '../../src/lib/inspect/stats-sampler';
+import { mediaView, series } from '../../src/lib/inspect/stats-view-model';
 
 // Captured from Chromium 156: getStats() of both peers of a loopback call, twice, about a second apart.
 const captured = JSON.parse(readFileSync(new URL('fixtures/chromium-stats.json', import.meta.url), 'utf8')) as {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MediaFailure } from '../../src/lib/media/errors';
 import { FakeStream, FakeTimers, FakeTrack, deferred } from './fakes/media';
+import { fromStream } from '../../src/lib/media/local-media';
 import {
   createStreamController,
-  fromStream,
   initialStreamState,
   nextStreamState,
   type LocalMedia,

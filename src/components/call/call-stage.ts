@@ -3,10 +3,11 @@ import { emptyPanel, foldEvent, type PanelReadout, type PanelView } from '../../
 import { peerIds, stateNames, type CallEvent, type PeerId } from '../../lib/call/types';
 import { describeFailure } from '../media/failure-text';
 import { clientStrings } from '../client-strings';
+import { h } from '../dom';
 import { frameBatcher } from '../frame-batch';
 import { defineIsland, Island } from '../island';
 import { getPageCall, type SourceKind } from './controller';
-import { onCallFeed } from './feed';
+import { onCallFeed } from '../page-store';
 import { reasonText } from './reason-text';
 
 const goodStates = new Set(['connected', 'complete', 'stable']);
@@ -224,22 +225,14 @@ class CallStage extends Island {
     box.replaceChildren();
     if (!snap.failure) return;
     const t = this.#t;
-    const paragraph = (text: string, className = '') => {
-      const p = document.createElement('p');
-      p.textContent = text;
-      if (className) p.className = className;
-      return p;
-    };
+    const paragraph = (text: string, className = '') => h('p', { class: className || null }, text);
     const media = snap.lastRun?.phase === 'get-user-media' ? this.#call.mediaFailure : null;
     if (media) {
       const text = describeFailure(media, t);
       box.append(paragraph(text.title), paragraph(text.text), paragraph(text.detail, 'mono'));
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'button small';
-      button.dataset['usePattern'] = '';
-      button.textContent = t('call.source.usePattern');
-      box.append(button);
+      box.append(
+        h('button', { type: 'button', class: 'button small', 'data-use-pattern': true }, t('call.source.usePattern')),
+      );
     } else {
       box.append(
         paragraph(t('call.status.failed')),

@@ -2,7 +2,7 @@ import type { RunResult, Verdict } from '../../lib/runner/types';
 import { clientStrings } from '../client-strings';
 import { defineIsland, Island } from '../island';
 import { watchSlice } from '../slice';
-import { withPageCall, type StepCall } from './page-calls';
+import { withPageCall, type StepCall } from '../page-store';
 import { reasonText } from './reason-text';
 
 /** What one step box shows: read from its call for its own phase only. */

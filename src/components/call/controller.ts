@@ -1,15 +1,12 @@
 import 'webrtc-adapter';
-import { CallEngine, type LocalSource } from '../../lib/calls/video-loopback/engine';
+import { CallEngine } from '../../lib/calls/video-loopback/engine';
 import type { CallEvent } from '../../lib/call/types';
-import { getLocalStream } from '../../lib/media/acquire';
 import { toMediaFailure, type MediaFailure } from '../../lib/media/errors';
-import { stopStream } from '../../lib/media/stop';
-import { createTestPattern } from '../../lib/media/test-pattern';
-import { setCallFeed } from './feed';
-import { providePageCall } from './page-calls';
+import { openLocalMedia, type LocalMedia, type StreamSource } from '../../lib/media/local-media';
+import { providePageCall, setCallFeed } from '../page-store';
 
 /** Where Alice's video comes from. */
-export type SourceKind = 'camera' | 'test-pattern';
+export type SourceKind = StreamSource;
 
 /** The one call of the page, shared by the stage, the steps and the quick path. */
 export interface PageCall {
@@ -55,15 +52,10 @@ function createPageCall(): PageCall {
     },
   };
 
-  async function openSource(constraints: MediaStreamConstraints): Promise<LocalSource> {
+  async function openSource(constraints: MediaStreamConstraints): Promise<LocalMedia> {
     mediaFailure = null;
-    if (call.source === 'test-pattern') {
-      const pattern = createTestPattern({ width: 640, height: 480, fps: 30 });
-      return { stream: pattern.stream, release: () => pattern.stop() };
-    }
     try {
-      const stream = await getLocalStream(constraints);
-      return { stream, release: () => stopStream(stream) };
+      return await openLocalMedia(call.source, constraints);
     } catch (error) {
       mediaFailure = toMediaFailure(error);
       // The trace shows the browser's own error name and message, not our wrapper's.
@@ -100,5 +92,30 @@ function createPageCall(): PageCall {
 
   setCallFeed(engine);
   providePageCall(engine.call, engine);
+  engine.onChange(() => exposeForConsole(engine));
   return call;
+}
+
+declare global {
+  interface Window {
+    localPeerConnection?: RTCPeerConnection;
+    remotePeerConnection?: RTCPeerConnection;
+    localStream?: MediaStream;
+  }
+}
+
+/**
+ * The codelab's names, on `window` while a call exists, so a reader can poke the real objects from the console
+ * (`localPeerConnection.getStats()`); they disappear when the call ends.
+ */
+function exposeForConsole(engine: CallEngine): void {
+  const names = {
+    localPeerConnection: engine.connection('local'),
+    remotePeerConnection: engine.connection('remote'),
+    localStream: engine.streams().local,
+  } as const;
+  for (const [name, value] of Object.entries(names) as [keyof typeof names, (typeof names)[keyof typeof names]][]) {
+    if (value) Object.assign(window, { [name]: value });
+    else Reflect.deleteProperty(window, name);
+  }
 }

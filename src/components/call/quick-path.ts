@@ -1,21 +1,18 @@
 import type { Verdict } from '../../lib/runner/types';
 import { clientStrings } from '../client-strings';
-import { frameBatcher } from '../frame-batch';
 import { defineIsland, Island } from '../island';
 import { watchSlice } from '../slice';
 import { getPageCall } from './controller';
 import { reasonText } from './reason-text';
 import { traceLine } from './trace';
-
-const maxTraceLines = 300;
+import { traceWriter } from './trace-log';
 
 /** The codelab's three buttons over the same engine, with its timestamped trace and the measured setup time. */
 class QuickPath extends Island {
   #t = clientStrings('call');
   #call = getPageCall();
   #origin = performance.now();
-  #pendingLines: { text: string; error: boolean }[] = [];
-  #flushTrace = frameBatcher(() => this.#writeTrace());
+  #trace = traceWriter(() => this.querySelector('[data-trace]'));
 
   protected mount(): void {
     const { engine } = this.#call;
@@ -29,11 +26,7 @@ class QuickPath extends Island {
     this.listen(this.querySelector('#hangupButton'), 'click', () => engine.hangUp());
     this.own(
       engine.subscribe((event) => {
-        const line = traceLine(event, this.#origin, this.#t);
-        if (line) {
-          this.#pendingLines.push(line);
-          this.#flushTrace();
-        }
+        this.#trace(traceLine(event, this.#origin, this.#t));
       }),
     );
     this.own(
@@ -65,24 +58,6 @@ class QuickPath extends Island {
     if (setup)
       setup.textContent =
         ms === null ? this.#t('call.quick.setupNone') : this.#t('call.quick.setupValue', { ms: ms.toFixed(0) });
-  }
-
-  /** Appends the lines gathered since the last frame, then scrolls once. */
-  #writeTrace(): void {
-    const list = this.querySelector('[data-trace]');
-    if (!list) return;
-    const items = this.#pendingLines
-      .splice(0)
-      .slice(-maxTraceLines)
-      .map(({ text, error }) => {
-        const item = document.createElement('li');
-        item.textContent = text;
-        if (error) item.dataset['tone'] = 'error';
-        return item;
-      });
-    list.append(...items);
-    while (list.childElementCount > maxTraceLines) list.firstElementChild?.remove();
-    list.scrollTop = list.scrollHeight;
   }
 }
 

@@ -4,6 +4,11 @@ import CallStage from '../call/CallStage.astro';
 import CallStep from '../call/CallStep.astro';
 import QuickPath from '../call/QuickPath.astro';
 import CallInspectors from '../inspect/CallInspectors.astro';
+import SdpInspector from '../inspect/SdpInspector.astro';
+import ChannelStage from '../channel/ChannelStage.astro';
+import ChannelQuickPath from '../channel/ChannelQuickPath.astro';
+import ChannelExperiments from '../channel/ChannelExperiments.astro';
+import SignalLab from '../signal/SignalLab.astro';
 import WebcamLab from '../webcam/WebcamLab.astro';
 import LibSource from './LibSource.astro';
 import Predict from './Predict.astro';
@@ -23,6 +28,11 @@ export const chapterComponents = {
   CallStep,
   QuickPath,
   CallInspectors,
+  SdpInspector,
+  ChannelStage,
+  ChannelQuickPath,
+  ChannelExperiments,
+  SignalLab,
   LibSource,
   Predict,
   Term,

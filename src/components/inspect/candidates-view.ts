@@ -2,7 +2,7 @@
 import { other } from '../../lib/call/types';
 import { candidateRows, type CandidateRow } from '../../lib/inspect/candidates';
 import type { EndpointSample, PairSample } from '../../lib/inspect/stats';
-import { h, ms, type Strings } from './dom';
+import { h, ms, type Strings } from '../dom';
 import type { InspectorView } from './inspector-element';
 import type { InspectSnapshot } from './store';
 

@@ -1,5 +1,6 @@
 import { clientStrings } from '../client-strings';
-import type { Strings } from './dom';
+import { defineIsland, Island } from '../island';
+import type { Strings } from '../dom';
 import { onInspect, type InspectSnapshot } from './store';
 
 /** What an inspector shows once it has something to show; its code loads only then. */
@@ -19,21 +20,18 @@ export interface ViewModule {
  * libraries it needs) loads the first time there is something to draw, which keeps the page's startup JavaScript
  * small and keeps work off the call's setup.
  */
-export abstract class InspectorElement extends HTMLElement {
+export abstract class InspectorElement extends Island {
   #view: InspectorView | null = null;
   #loading = false;
   #latest: InspectSnapshot | null = null;
-  #stop = () => {};
 
-  connectedCallback() {
-    this.#stop = onInspect((snapshot) => this.#show(snapshot));
-  }
-
-  disconnectedCallback() {
-    this.#stop();
-    this.#view?.dispose?.();
-    this.#view = null;
-    this.#loading = false;
+  protected mount() {
+    this.own(onInspect((snapshot) => this.#show(snapshot)));
+    this.own(() => {
+      this.#view?.dispose?.();
+      this.#view = null;
+      this.#loading = false;
+    });
   }
 
   /** Whether `snapshot` has anything for this inspector: then its view loads. */
@@ -69,7 +67,7 @@ export function defineInspector(
   wants: (snapshot: InspectSnapshot) => boolean,
   load: () => Promise<ViewModule>,
 ): void {
-  customElements.define(
+  defineIsland(
     tag,
     class extends InspectorElement {
       protected wants(snapshot: InspectSnapshot) {

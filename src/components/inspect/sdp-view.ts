@@ -1,15 +1,10 @@
 /** The SDP inspector’s drawing: listings with explanations, and the offer/answer comparison. */
 import { other } from '../../lib/call/types';
 import type { PeerId } from '../../lib/call/types';
-import {
-  annotateSdp,
-  diffOfferAnswer,
-  latestDescriptions,
-  type AnnotatedLine,
-  type DescriptionView,
-  type SectionDiff,
-} from '../../lib/inspect/sdp';
-import { h, type Strings } from './dom';
+import { annotateSdp, type AnnotatedLine } from '../../lib/inspect/sdp';
+import { latestDescriptions, type DescriptionView } from '../../lib/inspect/sdp-descriptions';
+import { diffOfferAnswer, type SectionDiff } from '../../lib/inspect/sdp-diff';
+import { h, type Strings } from '../dom';
 import type { InspectorView } from './inspector-element';
 import type { InspectSnapshot } from './store';
 

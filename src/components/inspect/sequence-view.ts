@@ -1,7 +1,7 @@
 /** The sequence inspector’s drawing: the SVG diagram and its list twin. */
 import type { PeerId } from '../../lib/call/types';
 import { sequenceMessages, type SequenceMessage } from '../../lib/inspect/sequence';
-import { h, ms, s, type Strings } from './dom';
+import { h, ms, s, type Strings } from '../dom';
 import type { InspectorView } from './inspector-element';
 import type { InspectSnapshot } from './store';
 

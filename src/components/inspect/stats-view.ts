@@ -1,8 +1,9 @@
 /** The stats inspector’s drawing: tables per direction, and the charts of the last minute. */
 import { other } from '../../lib/call/types';
 import { peerIds, type PeerId } from '../../lib/call/types';
-import { mediaView, series, type MediaView, type StatsSample } from '../../lib/inspect/stats';
-import { h, s, type Strings } from './dom';
+import type { StatsSample } from '../../lib/inspect/stats';
+import { mediaView, series, type MediaView } from '../../lib/inspect/stats-view-model';
+import { h, s, type Strings } from '../dom';
 import type { InspectorView } from './inspector-element';
 import type { InspectSnapshot } from './store';
 

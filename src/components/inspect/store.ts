@@ -1,7 +1,8 @@
 import type { CallEvent, CallFeed } from '../../lib/call/types';
 import { createCallLog, createCallRecorder, createReplay, isReplay, type CallLog } from '../../lib/inspect/log';
-import type { SamplerStatus, StatsSample, StatsSampler } from '../../lib/inspect/stats';
-import { onCallFeed, setCallFeed } from '../call/feed';
+import type { StatsSample } from '../../lib/inspect/stats';
+import type { SamplerStatus, StatsSampler } from '../../lib/inspect/stats-sampler';
+import { onCallFeed, setCallFeed } from '../page-store';
 
 /**
  * What every inspector island shows, shared so that one page runs one feed subscription and one getStats loop
@@ -123,7 +124,7 @@ function startSampler(live: CallFeed) {
   if (samplerLoading) return;
   samplerLoading = true;
   setTimeout(() => {
-    import('../../lib/inspect/stats').then(
+    import('../../lib/inspect/stats-sampler').then(
       ({ createStatsSampler }) => {
         if (live !== feed || sampler || !samplerLoading) return;
         sampler = createStatsSampler({

@@ -1,5 +1,5 @@
 import type { CallEvent } from '../../lib/call/types';
-import { withPageCall } from '../call/page-calls';
+import { withPageCall } from '../page-store';
 import { defineIsland, Island } from '../island';
 import { reachMilestone } from './milestones';
 

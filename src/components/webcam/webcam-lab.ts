@@ -1,43 +1,42 @@
 import type { Translate } from '../../i18n';
-import { getLocalStream } from '../../lib/media/acquire';
 import { cameraConstraints, isResolutionId, resolutionPresets, type CameraChoice } from '../../lib/media/constraints';
-import { deliveredVideo, describeStream, type StreamSnapshot } from '../../lib/media/describe';
+import { deliveredVideo, describeStream } from '../../lib/media/describe';
+import { paragraph, renderSnapshot } from './stream-readout';
 import { listCameras, type CameraInfo } from '../../lib/media/devices';
 import { describeFailure } from '../media/failure-text';
-import { createStreamController, fromStream, type StreamState } from '../../lib/media/request';
+import { openLocalMedia } from '../../lib/media/local-media';
+import { createStreamController, type StreamState } from '../../lib/media/request';
 import { stopStream } from '../../lib/media/stop';
-import { createTestPattern, type TestPatternOptions } from '../../lib/media/test-pattern';
+import type { TestPatternOptions } from '../../lib/media/test-pattern';
 import { clientStrings } from '../client-strings';
+import { h } from '../dom';
+import { Island } from '../island';
 
 const patternSize = { width: 640, height: 480, fps: 30 } as const;
 
 /** The chapter 4 lab: forwards clicks to the media module and shows its state, the stream and any failure. */
-export class WebcamLab extends HTMLElement {
+export class WebcamLab extends Island {
   readonly #controller = createStreamController();
   readonly #t: Translate = clientStrings('media');
-  #unsubscribe: (() => void) | null = null;
   /** The last stream shown, kept after it stops so the reader can see its tracks ended. */
   #lastStream: MediaStream | null = null;
   #refreshDevices = () => void this.#showDevices();
   #renderStream = () => this.#showStream();
 
-  connectedCallback(): void {
-    this.addEventListener('click', this.#onClick);
-    this.addEventListener('change', this.#onChange);
-    this.#video.addEventListener('resize', this.#renderStream);
-    this.#unsubscribe = this.#controller.subscribe((state) => this.#render(state));
-    navigator.mediaDevices?.addEventListener('devicechange', this.#refreshDevices);
+  protected mount(): void {
+    this.listen(this, 'click', this.#onClick);
+    this.listen(this, 'change', this.#onChange);
+    this.listen(this.#video, 'resize', this.#renderStream);
+    this.own(this.#controller.subscribe((state) => this.#render(state)));
+    const devices = navigator.mediaDevices;
+    if (devices) {
+      devices.addEventListener('devicechange', this.#refreshDevices);
+      this.own(() => devices.removeEventListener('devicechange', this.#refreshDevices));
+    }
+    // Leaving the page turns the camera off.
+    this.own(() => this.#controller.stop());
     this.#render(this.#controller.state);
     void this.#showDevices();
-  }
-
-  disconnectedCallback(): void {
-    this.removeEventListener('click', this.#onClick);
-    this.removeEventListener('change', this.#onChange);
-    this.#video.removeEventListener('resize', this.#renderStream);
-    navigator.mediaDevices?.removeEventListener('devicechange', this.#refreshDevices);
-    this.#unsubscribe?.();
-    this.#controller.stop();
   }
 
   #onClick = (event: Event): void => {
@@ -75,12 +74,12 @@ export class WebcamLab extends HTMLElement {
 
   #startCamera(): void {
     const constraints = cameraConstraints(this.#choice());
-    this.#controller.start('camera', async () => fromStream(await getLocalStream(constraints)));
+    this.#controller.start('camera', () => openLocalMedia('camera', constraints));
   }
 
   #startTestPattern(): void {
     const options = this.#patternOptions();
-    this.#controller.start('test-pattern', async () => createTestPattern(options));
+    this.#controller.start('test-pattern', () => openLocalMedia('test-pattern', {}, options));
   }
 
   #choice(): CameraChoice {
@@ -267,68 +266,5 @@ function isUsable(element: HTMLElement): boolean {
 }
 
 function option(value: string, text: string): HTMLOptionElement {
-  const element = document.createElement('option');
-  element.value = value;
-  element.textContent = text;
-  return element;
-}
-
-function paragraph(text: string): HTMLParagraphElement {
-  const element = document.createElement('p');
-  element.textContent = text;
-  return element;
-}
-
-/** The stream and each track as definition lists; property names are the API's own, so they stay untranslated. */
-function renderSnapshot(snapshot: StreamSnapshot, t: Translate, pattern: boolean): HTMLElement[] {
-  const stream = list([
-    ['id', snapshot.id],
-    ['active', String(snapshot.active)],
-    ['getTracks().length', String(snapshot.tracks.length)],
-  ]);
-  const tracks = snapshot.tracks.map((track, i) => {
-    const section = document.createElement('div');
-    section.className = 'track';
-    const heading = paragraph(t('media.inspector.track', { n: i + 1 }));
-    heading.className = 'track-heading';
-    const settings = Object.entries(track.settings)
-      .filter(([name]) => !['deviceId', 'groupId'].includes(name))
-      .map(([name, value]): [string, string] => [`settings.${name}`, formatValue(value)]);
-    const details = list([
-      ['kind', track.kind],
-      // A canvas track has no device behind it: the browser labels it with a random id, which we say rather than hide.
-      [
-        'label',
-        pattern
-          ? t('media.inspector.patternLabel', { label: track.label })
-          : track.label || t('media.inspector.noLabel'),
-      ],
-      ['readyState', track.readyState],
-      ['enabled', String(track.enabled)],
-      ['muted', String(track.muted)],
-      ...settings,
-    ]);
-    details.querySelectorAll('dd')[2]?.setAttribute('data-ready', track.readyState);
-    section.append(heading, details);
-    return section;
-  });
-  return [stream, ...tracks];
-}
-
-function formatValue(value: unknown): string {
-  return typeof value === 'number' && !Number.isInteger(value)
-    ? String(Math.round(value * 1000) / 1000)
-    : String(value);
-}
-
-function list(rows: readonly (readonly [string, string])[]): HTMLDListElement {
-  const dl = document.createElement('dl');
-  for (const [name, value] of rows) {
-    const dt = document.createElement('dt');
-    dt.textContent = name;
-    const dd = document.createElement('dd');
-    dd.textContent = value;
-    dl.append(dt, dd);
-  }
-  return dl;
+  return h('option', { value }, text);
 }

@@ -106,6 +106,15 @@ export const call = {
   'call.quick.setupValue': '{ms} ms',
   'call.announce.state': '{peer}: {name} is now {value}.',
   'call.announce.frame': 'The first frame arrived at Bob.',
+  'call.machines.heading': 'What the four states tell you',
+  'call.machines.signalingState':
+    'Negotiation: where this peer is in the offer/answer exchange. stable means no offer is pending.',
+  'call.machines.iceGatheringState':
+    'Gathering: whether this peer is still looking for its own network addresses (candidates).',
+  'call.machines.iceConnectionState':
+    'The ICE path: whether the connectivity checks between candidate pairs found a route.',
+  'call.machines.connectionState':
+    'Overall: ICE and the DTLS handshake both done. When it reads connected, encrypted media can flow; this is the one to watch.',
   'call.stage.expand': 'Show all',
   'call.stage.collapse': 'Show less',
   'call.leave.none': 'Bob has no open connection to close yet.',

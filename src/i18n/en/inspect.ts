@@ -77,6 +77,10 @@ export const inspect = {
     'Media line: a new media section starts here, for {media}. Port {port}, transport {protocol} (RTP, encrypted with SRTP keys agreed over DTLS, with feedback), and the {count} payload types that may be used, in order of preference.',
   'inspect.sdp.media.rejected': 'Port 0 means this section is turned down: no media will flow in it.',
   'inspect.sdp.media.placeholder': 'Port 9 is a placeholder ("discard"): the real ports are in the candidates.',
+  'inspect.sdp.application':
+    'Media line for data: this section carries data channels, not audio or video. Port {port}, transport {protocol} (SCTP messages inside DTLS, inside UDP), format "{format}": WebRTC data channels. One section holds every data channel of the connection.',
+  'inspect.sdp.application.rejected': 'Port 0 means this section is turned down: no data channel can open.',
+  'inspect.sdp.application.placeholder': 'Port 9 is a placeholder ("discard"): the real ports are in the candidates.',
   'inspect.sdp.group': 'Groups media sections ({mids}) by the rule {semantics}.',
   'inspect.sdp.group.bundle':
     'BUNDLE: all these sections share one connection, one port and one ICE negotiation, instead of one each. Fewer connections, faster setup.',
@@ -184,8 +188,10 @@ export const inspect = {
   'inspect.sdp.ssrc-group': 'Groups sources {ssrcs} by the rule {semantics}.',
   'inspect.sdp.ssrc-group.fid': 'FID: the second source carries the retransmissions (rtx) of the first.',
   'inspect.sdp.ssrc-group.sim': 'SIM: the sources are the same video in several qualities (simulcast).',
-  'inspect.sdp.sctp-port': 'The data channel’s SCTP port inside the encrypted connection: {port}.',
-  'inspect.sdp.max-message-size': 'The largest data channel message this peer accepts: {size} bytes.',
+  'inspect.sdp.sctp-port':
+    'The data channel’s SCTP port inside the encrypted connection: {port}. It is not a UDP port; ICE candidates carry those.',
+  'inspect.sdp.max-message-size':
+    'The largest data channel message this peer accepts: {size} bytes. The other side reads it as pc.sctp.maxMessageSize, and its send() throws TypeError for anything larger.',
   'inspect.sdp.unknown':
     'A line this page does not explain (yet). Browsers skip attributes they do not understand, so an unknown line does no harm.',
 

@@ -112,6 +112,13 @@ export const call = {
   'call.quick.setupValue': '{ms} ms',
   'call.announce.state': '{peer}: {name} 값이 이제 {value}입니다.',
   'call.announce.frame': '첫 프레임이 밥에게 도착했습니다.',
+  'call.machines.heading': '네 가지 상태가 알려 주는 것',
+  'call.machines.signalingState':
+    '협상: 이 피어가 오퍼/앤서 교환의 어디쯤 있는지 나타냅니다. stable이면 기다리는 오퍼가 없습니다.',
+  'call.machines.iceGatheringState': '수집: 이 피어가 자기 네트워크 주소(ICE 후보)를 아직 찾는 중인지 나타냅니다.',
+  'call.machines.iceConnectionState': 'ICE 경로: 후보 쌍 사이의 연결성 검사로 길을 찾았는지 나타냅니다.',
+  'call.machines.connectionState':
+    '전체 상태: ICE와 DTLS 핸드셰이크가 모두 끝났는지 나타냅니다. connected가 되어야 암호화된 미디어가 흐릅니다. 지켜볼 상태는 바로 이것입니다.',
   'call.stage.expand': '전체 보기',
   'call.stage.collapse': '간단히 보기',
   'call.leave.none': '밥에게는 아직 닫을 연결이 없습니다.',

@@ -81,6 +81,10 @@ export const inspect = {
     '미디어 줄: 여기서 {media}의 새 미디어 섹션이 시작됩니다. 포트는 {port}, 전송 방식은 {protocol}(DTLS로 합의한 SRTP 키로 암호화하고 피드백을 주고받는 RTP)이며, 사용할 수 있는 페이로드 타입 {count}개가 선호하는 순서대로 나옵니다.',
   'inspect.sdp.media.rejected': '포트 0은 이 섹션을 거절했다는 뜻입니다. 이 섹션으로는 미디어가 흐르지 않습니다.',
   'inspect.sdp.media.placeholder': '포트 9는 자리만 채운 값("discard")입니다. 실제 포트는 ICE 후보에 있습니다.',
+  'inspect.sdp.application':
+    '데이터용 미디어 줄입니다. 이 섹션은 오디오나 비디오가 아니라 데이터 채널을 실어 나릅니다. 포트 {port}, 전송 방식 {protocol}(UDP 위의 DTLS 안에서 SCTP 메시지를 주고받음), 형식 "{format}"(WebRTC 데이터 채널)입니다. 연결의 모든 데이터 채널이 이 섹션 하나를 함께 씁니다.',
+  'inspect.sdp.application.rejected': '포트 0은 이 섹션이 거절되었다는 뜻입니다. 데이터 채널을 열 수 없습니다.',
+  'inspect.sdp.application.placeholder': '포트 9는 자리표시자("discard")입니다. 실제 포트는 후보에 들어 있습니다.',
   'inspect.sdp.group': '미디어 섹션({mids})을 {semantics} 규칙으로 묶습니다.',
   'inspect.sdp.group.bundle':
     'BUNDLE: 묶인 섹션들이 섹션마다 따로 연결하지 않고 연결 하나, 포트 하나, ICE 협상 하나를 함께 씁니다. 연결 수가 줄고 설정이 빨라집니다.',
@@ -187,8 +191,10 @@ export const inspect = {
   'inspect.sdp.ssrc-group': '{semantics} 규칙으로 묶은 소스: {ssrcs}',
   'inspect.sdp.ssrc-group.fid': 'FID: 두 번째 소스가 첫 번째 소스의 재전송(rtx)을 싣습니다.',
   'inspect.sdp.ssrc-group.sim': 'SIM: 같은 영상을 여러 화질로 보내는 소스들입니다(사이멀캐스트).',
-  'inspect.sdp.sctp-port': '암호화된 연결 안에서 데이터 채널이 쓰는 SCTP 포트: {port}',
-  'inspect.sdp.max-message-size': '이 피어가 받는 데이터 채널 메시지의 최대 크기: {size}바이트',
+  'inspect.sdp.sctp-port':
+    '암호화된 연결 안에서 데이터 채널이 쓰는 SCTP 포트: {port}. UDP 포트가 아닙니다. UDP 포트는 ICE 후보에 들어 있습니다.',
+  'inspect.sdp.max-message-size':
+    '이 피어가 받는 데이터 채널 메시지의 최대 크기: {size}바이트. 상대는 이 값을 pc.sctp.maxMessageSize로 읽으며, 이보다 큰 메시지를 send()하면 TypeError가 납니다.',
   'inspect.sdp.unknown':
     '이 페이지가 (아직) 설명하지 않는 줄입니다. 브라우저는 이해하지 못하는 속성을 건너뛰므로, 모르는 줄이 있어도 문제가 되지 않습니다.',
 

@@ -1,6 +1,4 @@
-import type { SDPDirection } from 'sdp';
-import { other } from '../call/types';
-import type { CallEvent, PeerId } from '../call/types';
+/** Annotating a session description line by line: what each line is and what it says, as codes and values. */
 import { SDPUtils } from './sdp-utils';
 
 /** Every kind of SDP line we explain; anything else is `unknown` and shown as such. */
@@ -12,6 +10,7 @@ export const sdpLineKinds = [
   'connection',
   'bandwidth',
   'media',
+  'application',
   'group',
   'extmap-allow-mixed',
   'msid-semantic',
@@ -92,6 +91,7 @@ export const sdpLineNotes = {
   timing: ['unbounded'],
   connection: ['placeholder'],
   media: ['rejected', 'placeholder'],
+  application: ['rejected', 'placeholder'],
   group: ['bundle'],
   candidate: ['host', 'srflx', 'prflx', 'relay', 'mdns'],
   'ice-options': ['trickle'],
@@ -318,6 +318,11 @@ function annotateKnown(text: string, codecs: ReadonlyMap<string, string>): Annot
       if (!finite(port) || !media.protocol) return null;
       const payloads = (media.fmt ?? '').split(' ').filter(Boolean);
       const notes = port === 0 ? ['rejected'] : port === 9 ? ['placeholder'] : [];
+      // A data channel's section carries SCTP, not RTP: it has its own explanation.
+      if (media.kind === 'application') {
+        const params = { media: media.kind, port, protocol: media.protocol, format: payloads.join(' ') };
+        return line(text, 'application', params, notes);
+      }
       const params = { media: media.kind, port, protocol: media.protocol, count: payloads.length };
       return line(text, 'media', params, notes);
     }
@@ -345,107 +350,10 @@ export function annotateSdp(sdp: string): AnnotatedSdp {
     const first = lines[0];
     return {
       index,
-      media: first?.kind === 'media' ? String(first.params['media']) : null,
+      media: first?.kind === 'media' || first?.kind === 'application' ? String(first.params['media']) : null,
       mid: SDPUtils.getMid(section) ?? null,
       lines,
     };
   });
   return { session, media };
-}
-
-/** What the answer did to one media section of the offer. */
-export interface SectionDiff {
-  readonly index: number;
-  readonly mid: string | null;
-  readonly media: string;
-  /** Codec names in the offer's order of preference, each once. */
-  readonly offered: readonly string[];
-  /** Codec names the answer kept, in its order: the first is the one used for sending. */
-  readonly kept: readonly string[];
-  readonly dropped: readonly string[];
-  /** The first kept codec that carries media (not rtx, red, FEC, comfort noise or key presses). */
-  readonly primary: string | null;
-  readonly offerDirection: SDPDirection;
-  readonly answerDirection: SDPDirection | null;
-  readonly offerSetup: string | null;
-  readonly answerSetup: string | null;
-  /** The answer turned the section down (port 0) or has no section for it. */
-  readonly rejected: boolean;
-}
-
-const unique = (names: string[]) => [...new Set(names)];
-const helperCodecs = ['rtx', 'red', 'ulpfec', 'flexfec-03', 'cn', 'telephone-event'];
-
-function codecNames(section: string): string[] {
-  return unique(SDPUtils.parseRtpParameters(section).codecs.map((c) => c.name));
-}
-
-function setupRole(section: string, session: string): string | null {
-  const found = SDPUtils.matchPrefix(section, 'a=setup:')[0] ?? SDPUtils.matchPrefix(session, 'a=setup:')[0];
-  return found ? found.slice('a=setup:'.length) : null;
-}
-
-/** Compares an answer with its offer, one media section at a time (matched by mid, else by position). */
-export function diffOfferAnswer(offer: string, answer: string): SectionDiff[] {
-  try {
-    const [offerSession = '', ...offerSections] = SDPUtils.splitSections(offer);
-    const [answerSession = '', ...answerSections] = SDPUtils.splitSections(answer);
-    return offerSections.map((section, index) => {
-      const mid = SDPUtils.getMid(section) ?? null;
-      const match =
-        (mid === null ? undefined : answerSections.find((a) => SDPUtils.getMid(a) === mid)) ??
-        (mid === null ? answerSections[index] : undefined);
-      const offered = codecNames(section);
-      const kept = match ? codecNames(match) : [];
-      return {
-        index,
-        mid,
-        media: SDPUtils.getKind(section),
-        offered,
-        kept,
-        dropped: offered.filter((name) => !kept.includes(name)),
-        primary: kept.find((name) => !helperCodecs.includes(name.toLowerCase())) ?? null,
-        offerDirection: SDPUtils.getDirection(section, offerSession),
-        answerDirection: match ? SDPUtils.getDirection(match, answerSession) : null,
-        offerSetup: setupRole(section, offerSession),
-        answerSetup: match ? setupRole(match, answerSession) : null,
-        rejected: !match || SDPUtils.isRejected(match),
-      };
-    });
-  } catch {
-    return [];
-  }
-}
-
-/** An offer or answer as the peers set it: who wrote it, and whether each side has set it. */
-export interface DescriptionView {
-  readonly type: 'offer' | 'answer';
-  readonly sdp: string;
-  /** The peer that wrote it (its local description). */
-  readonly author: PeerId;
-  readonly setLocal: boolean;
-  readonly setRemote: boolean;
-  /** The other peer was given a different text than the author set. */
-  readonly remoteDiffers: boolean;
-}
-
-/** The latest offer and answer of a call, from its description events. */
-export function latestDescriptions(events: readonly CallEvent[]): {
-  offer: DescriptionView | null;
-  answer: DescriptionView | null;
-} {
-  const latest: { offer: DescriptionView | null; answer: DescriptionView | null } = { offer: null, answer: null };
-  for (const event of events) {
-    if (event.type !== 'description' || (event.sdpType !== 'offer' && event.sdpType !== 'answer')) continue;
-    const type = event.sdpType;
-    const current = latest[type];
-    const author = event.side === 'local' ? event.peer : other(event.peer);
-    if (event.side === 'remote' && current && current.author === author && !current.setRemote) {
-      latest[type] = { ...current, setRemote: true, remoteDiffers: current.sdp !== event.sdp };
-    } else {
-      const local = event.side === 'local';
-      latest[type] = { type, sdp: event.sdp, author, setLocal: local, setRemote: !local, remoteDiffers: false };
-    }
-  }
-  return latest;
 }

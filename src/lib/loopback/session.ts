@@ -18,17 +18,13 @@ import { Inbox } from '../signaling/inbox';
 import { other, toCandidateInfo, type LoopbackContext } from './context';
 import { createTrails, recordState, type Trails } from './trails';
 
-/** A local video source: the camera, or the test pattern. `release` stops whatever feeds it. */
-export interface LocalSource {
-  readonly stream: MediaStream;
-  release(): void;
-}
+import type { LocalMedia } from '../media/local-media';
 
 /** The browser APIs and clocks a session uses; the page passes the real ones, tests pass fakes. */
 export interface SessionDeps {
   readonly RTCPeerConnection: new (config: RTCConfiguration) => RTCPeerConnection;
   /** Opens the local camera or test pattern; only calls that send media use it. */
-  openSource?(constraints: MediaStreamConstraints): Promise<LocalSource>;
+  openSource?(constraints: MediaStreamConstraints): Promise<LocalMedia>;
   readonly now: () => number;
   readonly setTimer: (callback: () => void, ms: number) => unknown;
   readonly clearTimer: (handle: unknown) => void;
@@ -93,7 +89,7 @@ export class LoopbackSession<C extends LoopbackContext, V> implements CallFeed {
   #def: LoopbackCallDef<C, V>;
   #deps: SessionDeps;
   #context: C;
-  #source: LocalSource | null = null;
+  #source: LocalMedia | null = null;
   #remoteStream: MediaStream | null = null;
   #status: CallStatus = 'idle';
   #failure: ErrorInfo | null = null;
@@ -225,27 +221,25 @@ export class LoopbackSession<C extends LoopbackContext, V> implements CallFeed {
     const context = this.#context;
     const hadCall = this.#source !== null || context.pc.local !== null || context.pc.remote !== null;
     const pcs = { ...context.pc };
-    const started = this.#deps.now();
     this.runner.abortAll();
     this.#clearHint();
     if (hadCall) {
       const ending = this.#def.spec.phases.find((phase) => phase.ends);
+      // close() fires no state events, so the final states are read from the closed connections afterwards.
       if (ending) {
-        const id = this.runner.nextId();
-        const base = { type: 'api-call', id, phase: ending.id, peer: ending.peer, call: ending.call } as const;
-        this.#emit({ ...base, status: 'start', at: started });
-        void ending.run(context);
-        // close() fires no state events, so the final states are read from the closed connections here.
-        for (const peer of peerIds) {
-          const pc = pcs[peer];
-          if (pc) this.#recordStates(peer, pc);
-        }
-        const at = this.#deps.now();
-        this.#emit({ ...base, status: 'success', at, durationMs: at - started });
-        this.runner.record({ phase: ending.id, result: { outcome: 'done' }, durationMs: at - started });
+        this.runner.performNow(
+          ending,
+          () => void ending.run(context),
+          () => {
+            for (const peer of peerIds) {
+              const pc = pcs[peer];
+              if (pc) this.#recordStates(peer, pc);
+            }
+          },
+        );
       }
     }
-    this.#source?.release();
+    this.#source?.stop();
     this.#source = null;
     this.#remoteStream = null;
     this.#failure = null;
@@ -388,7 +382,7 @@ export class LoopbackSession<C extends LoopbackContext, V> implements CallFeed {
         const source = await this.#deps.openSource(constraints);
         // The reader may have hung up while the browser was asking for permission: drop the late stream.
         if (context !== this.#context) {
-          source.release();
+          source.stop();
           throw abortError();
         }
         this.#source = source;

@@ -1,14 +1,7 @@
 import { toMediaFailure, type MediaFailure } from './errors';
-import { stopStream } from './stop';
+import type { LocalMedia, StreamSource } from './local-media';
 
-/** A local stream and how to release it: a camera stream, or a test pattern (which also stops its drawing loop). */
-export interface LocalMedia {
-  readonly stream: MediaStream;
-  stop(): void;
-}
-
-/** Where a stream comes from. */
-export type StreamSource = 'camera' | 'test-pattern';
+export type { LocalMedia, StreamSource } from './local-media';
 
 /** Why nothing is showing. */
 export type IdleReason = 'initial' | 'stopped' | 'cancelled' | 'ended';
@@ -68,11 +61,6 @@ export function nextStreamState(state: StreamState, event: StreamEvent): StreamS
       if (state.status === 'requesting') return { status: 'idle', reason: 'cancelled' };
       return state.status === 'live' ? { status: 'idle', reason: 'stopped' } : state;
   }
-}
-
-/** Wraps a camera stream as LocalMedia. */
-export function fromStream(stream: MediaStream): LocalMedia {
-  return { stream, stop: () => stopStream(stream) };
 }
 
 /** Owns the page's one local stream: at most one request in flight, and every stream it lets go of is stopped. */

@@ -159,10 +159,30 @@ export class PhaseRunner<C, V> {
     this.#done.clear();
   }
 
-  /** Records a run that the owner performed itself (hang-up), so step boxes show it like any other. */
-  record(run: LastRun): void {
-    this.#lastRun = run;
-    if (run.result.outcome === 'done') this.#done.add(run.phase);
+  /**
+   * Runs a phase that must finish at once and cannot be refused (hang-up: close() is synchronous), reported like
+   * any other run. `after` runs between the phase and its success event (to read the closed connections' states).
+   */
+  performNow(phase: PhaseSpec<C, V>, work: () => void, after: () => void = () => {}): void {
+    const host = this.#host;
+    const id = this.nextId();
+    const started = host.now();
+    const base = { type: 'api-call', id, phase: phase.id, peer: phase.peer, call: phase.call } as const;
+    host.emit({ ...base, status: 'start', at: started });
+    let result: RunResult = { outcome: 'done' };
+    try {
+      work();
+      after();
+      const at = host.now();
+      host.emit({ ...base, status: 'success', at, durationMs: at - started });
+      this.#done.add(phase.id);
+    } catch (thrown) {
+      const error = toErrorInfo(thrown);
+      const at = host.now();
+      host.emit({ ...base, status: 'failure', at, durationMs: at - started, error });
+      result = { outcome: 'error', error, phase: phase.id };
+    }
+    this.#lastRun = { phase: phase.id, result, durationMs: host.now() - started };
   }
 
   /** A new id for an API call event, shared by every report of this call. */

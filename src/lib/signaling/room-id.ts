@@ -4,7 +4,7 @@
  */
 
 /** The shape of `crypto.getRandomValues`, passed in so that tests can supply their own bytes. */
-export type GetRandomValues = <T extends Uint8Array>(array: T) => T;
+export type GetRandomValues = <T extends Uint8Array<ArrayBuffer>>(array: T) => T;
 
 /** Random bytes in a fresh room id. */
 export const roomIdBytes = 16;

@@ -75,7 +75,17 @@ export class FakePeerConnection extends EventTarget {
     const partner = FakePeerConnection.peerOf?.(this);
     for (const channel of this.channels) {
       if (channel.readyState !== 'connecting' || !partner) continue;
-      const remote = new FakeDataChannel(channel.label, { ordered: channel.ordered });
+      if (channel.negotiated) {
+        // A negotiated channel opens once both sides have made one with the same id; no `datachannel` event.
+        const twin = partner.channels.find((c) => c.negotiated && c.id === channel.id && c.readyState === 'connecting');
+        if (!twin) continue;
+        channel.partner = twin;
+        twin.partner = channel;
+        channel.open();
+        queueMicrotask(() => twin.open());
+        continue;
+      }
+      const remote = new FakeDataChannel(channel.label, { ordered: channel.ordered, protocol: channel.protocol });
       channel.partner = remote;
       remote.partner = channel;
       channel.open();
@@ -240,14 +250,24 @@ export class FakePeerConnection extends EventTarget {
   }
 }
 
-/** A data channel that follows Chromium's rules: send before 'open' throws InvalidStateError. */
+/**
+ * A data channel that follows Chromium's rules: send before 'open' throws InvalidStateError, a message over
+ * `maxMessageSize` throws TypeError; closing one end closes the other.
+ */
 export class FakeDataChannel extends EventTarget {
   readyState: RTCDataChannelState = 'connecting';
   bufferedAmount = 0;
+  bufferedAmountLowThreshold = 0;
   binaryType: BinaryType = 'arraybuffer';
   readonly ordered: boolean;
+  readonly negotiated: boolean;
+  readonly id: number | null;
+  readonly protocol: string;
+  readonly maxRetransmits: number | null;
+  readonly maxPacketLifeTime: number | null;
   partner: FakeDataChannel | null = null;
   readonly sent: unknown[] = [];
+  static maxMessageSize = 262144;
 
   constructor(
     readonly label: string,
@@ -255,6 +275,11 @@ export class FakeDataChannel extends EventTarget {
   ) {
     super();
     this.ordered = init.ordered ?? true;
+    this.negotiated = init.negotiated ?? false;
+    this.id = init.id ?? null;
+    this.protocol = init.protocol ?? '';
+    this.maxRetransmits = init.maxRetransmits ?? null;
+    this.maxPacketLifeTime = init.maxPacketLifeTime ?? null;
   }
 
   open(): void {
@@ -263,17 +288,25 @@ export class FakeDataChannel extends EventTarget {
     this.dispatchEvent(new Event('open'));
   }
 
-  send(data: string | ArrayBuffer): void {
+  send(data: string | ArrayBuffer | ArrayBufferView): void {
     if (this.readyState !== 'open') throw domError('InvalidStateError', "RTCDataChannel.readyState is not 'open'");
+    const size = typeof data === 'string' ? new TextEncoder().encode(data).byteLength : data.byteLength;
+    if (size > FakeDataChannel.maxMessageSize) throw domError('TypeError', 'Max message size exceeded.');
     this.sent.push(data);
     const partner = this.partner;
     queueMicrotask(() => partner?.dispatchEvent(Object.assign(new Event('message'), { data })));
   }
 
   close(): void {
-    if (this.readyState === 'closed') return;
-    this.readyState = 'closed';
-    this.dispatchEvent(new Event('close'));
+    if (this.readyState === 'closed' || this.readyState === 'closing') return;
+    this.readyState = 'closing';
+    this.dispatchEvent(new Event('closing'));
+    const partner = this.partner;
+    queueMicrotask(() => {
+      this.readyState = 'closed';
+      this.dispatchEvent(new Event('close'));
+      partner?.close();
+    });
   }
 }
 

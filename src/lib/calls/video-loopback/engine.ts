@@ -4,7 +4,7 @@ import { deliverCandidate } from './phases';
 import { deliverVerdict, type CallView } from './rules';
 import { videoLoopback } from './spec';
 
-export type { LocalSource } from '../../loopback/session';
+export type { LocalMedia } from '../../media/local-media';
 export type { RunResult } from '../../runner/types';
 
 /** The browser APIs and clocks the call uses; the page passes the real ones, tests pass fakes. */

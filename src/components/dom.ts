@@ -1,5 +1,5 @@
-/** Small DOM helpers shared by the inspector islands. */
-import type { Translate } from '../../i18n/translator';
+/** The small DOM helpers every island uses: elements from data, text never parsed as HTML. */
+import type { Translate } from '../i18n/translator';
 
 type Child = Node | string | null | undefined | false;
 type Attrs = Readonly<Record<string, string | number | boolean | null | undefined>>;

@@ -1,6 +1,13 @@
-import type { CallFeed, ErrorInfo } from '../../lib/call/types';
-import type { LastRun, RunResult, Verdict } from '../../lib/runner/types';
-import type { Changing } from '../slice';
+import type { CallFeed, ErrorInfo } from '../lib/call/types';
+import type { LastRun, RunResult, Verdict } from '../lib/runner/types';
+import type { Changing } from './slice';
+
+/**
+ * What the islands of one page share, in one place: the calls the page runs (by spec id), and the call feed the
+ * inspectors follow (the live call, or a saved one replayed). Each slice is small and says when it changes; an
+ * island subscribes to what it shows and lets go when it leaves (`Island.own`). The inspectors' own state
+ * (`inspect/store.ts`) follows the feed slice.
+ */
 
 /** What a step box needs from the call its phase belongs to, whatever the call. */
 export interface StepCall extends CallFeed, Changing {
@@ -31,4 +38,20 @@ export function withPageCall(id: string, use: (call: StepCall) => void): void {
   const call = calls.get(id);
   if (call) use(call);
   else waiting.set(id, [...(waiting.get(id) ?? []), use]);
+}
+
+let feed: CallFeed | null = null;
+const feedListeners = new Set<(feed: CallFeed | null) => void>();
+
+/** Makes `next` the call the page's inspectors and state panels show (null: none), and tells every island. */
+export function setCallFeed(next: CallFeed | null): void {
+  feed = next;
+  for (const listener of [...feedListeners]) listener(next);
+}
+
+/** Calls `listener` with the current feed now and with every later one; returns the unsubscribe function. */
+export function onCallFeed(listener: (feed: CallFeed | null) => void): () => void {
+  feedListeners.add(listener);
+  listener(feed);
+  return () => feedListeners.delete(listener);
 }
