@@ -49,6 +49,14 @@ export function setCallFeed(next: CallFeed | null): void {
   for (const listener of [...feedListeners]) listener(next);
 }
 
+/**
+ * Makes the page show `call` again if a saved call is being shown instead: the reader acted on the live call (ran a
+ * step, pressed Call, chose a source), so the panels must show what that did, not the saved call's states.
+ */
+export function showLiveCall(call: CallFeed): void {
+  if (feed !== call) setCallFeed(call);
+}
+
 /** Calls `listener` with the current feed now and with every later one; returns the unsubscribe function. */
 export function onCallFeed(listener: (feed: CallFeed | null) => void): () => void {
   feedListeners.add(listener);

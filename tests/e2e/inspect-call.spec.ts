@@ -292,6 +292,16 @@ test('a saved call replays to the same states in the state panels', async ({ pag
   const trails = (p: Page) => p.locator('[data-trail]').allTextContents();
   await expect.poll(() => trails(replay), { message: sameAsSaved }).toEqual(liveTrails);
   await expect(replay.locator('[data-call-status]')).toContainText('Showing a saved call');
+  // The videos are empty and say why; the camera choice belongs to the live call, which is not shown.
+  await expect(replay.locator('[data-replay-note]')).toHaveText(/A saved call keeps no video/);
+  for (const source of await replay.locator('input[name="call-source"]').all()) await expect(source).toBeDisabled();
+
+  // Acting on the live call brings it back: the saved call's states give way to the new call's.
+  await replay.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(replay.locator('[data-call-status]')).not.toContainText('Showing a saved call');
+  await expect(replay.locator('[data-replay-note]')).toBeHidden();
+  await expect(replay.locator('#localVideo')).toHaveJSProperty('readyState', 4);
+  await expect(replay.locator('[data-peer="local"] [data-state="signalingState"]')).toHaveText('—');
 });
 
 test('a foreign or damaged file gets a clear message and changes nothing', async ({ page }) => {

@@ -7,7 +7,7 @@ import { h } from '../dom';
 import { frameBatcher } from '../frame-batch';
 import { defineIsland, Island } from '../island';
 import { getPageCall, type SourceKind } from './controller';
-import { onCallFeed } from '../page-store';
+import { onCallFeed, showLiveCall } from '../page-store';
 import { reasonText } from './reason-text';
 
 const goodStates = new Set(['connected', 'complete', 'stable']);
@@ -63,6 +63,8 @@ class CallStage extends Island {
     }
     this.listen(this, 'click', (event) => {
       const target = event.target as HTMLElement;
+      // Deliver, leave, reset and the test pattern act on the live call: the stage leaves a saved call's replay.
+      if (target.closest('button')) showLiveCall(engine);
       if (target.closest('[data-use-pattern]')) this.#useTestPattern();
     });
     this.own(
@@ -109,9 +111,13 @@ class CallStage extends Island {
     for (const peer of peerIds) this.#renderPeer(peer, panel, snap);
     this.#renderStatus(snap);
     const hasStream = snap.localStream !== null;
+    // A saved call has no camera to choose: the choice belongs to the live call, which is not shown.
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="call-source"]')) {
-      radio.disabled = hasStream || snap.view.busy === 'get-user-media';
+      radio.disabled = hasStream || snap.view.busy === 'get-user-media' || this.#replay !== null;
     }
+    const replayNote = this.querySelector<HTMLElement>('[data-replay-note]');
+    if (replayNote) replayNote.hidden = this.#replay === null;
+    this.toggleAttribute('data-replaying', this.#replay !== null);
     const leave = this.querySelector('[data-leave]');
     const remote = snap.view.peers.remote;
     const cannotLeave = !remote || remote.signalingState === 'closed';

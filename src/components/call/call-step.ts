@@ -2,7 +2,7 @@ import type { RunResult, Verdict } from '../../lib/runner/types';
 import { clientStrings } from '../client-strings';
 import { defineIsland, Island } from '../island';
 import { watchSlice } from '../slice';
-import { withPageCall, type StepCall } from '../page-store';
+import { showLiveCall, withPageCall, type StepCall } from '../page-store';
 import { reasonText } from './reason-text';
 
 /** What one step box shows: read from its call for its own phase only. */
@@ -28,7 +28,10 @@ class CallStep extends Island {
     withPageCall(this.dataset['call'] ?? 'video-loopback', (call) => {
       if (!this.isConnected) return;
       // The call refuses a phase that may not run; the button's aria-disabled only mirrors that, a moment later.
-      this.listen(this.querySelector('[data-phase]'), 'click', () => void call.run(this.#phase));
+      this.listen(this.querySelector('[data-phase]'), 'click', () => {
+        showLiveCall(call);
+        void call.run(this.#phase);
+      });
       this.own(
         watchSlice(
           call,

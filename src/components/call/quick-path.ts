@@ -3,6 +3,7 @@ import { clientStrings } from '../client-strings';
 import { defineIsland, Island } from '../island';
 import { watchSlice } from '../slice';
 import { getPageCall } from './controller';
+import { showLiveCall } from '../page-store';
 import { reasonText } from './reason-text';
 import { traceLine } from './trace';
 import { traceWriter } from './trace-log';
@@ -16,6 +17,10 @@ class QuickPath extends Island {
 
   protected mount(): void {
     const { engine } = this.#call;
+    // Any of the three buttons acts on the live call, so the page goes back to it from a saved call's replay.
+    this.listen(this, 'click', (event) => {
+      if ((event.target as Element).closest('button')) showLiveCall(engine);
+    });
     this.listen(this.querySelector('#startButton'), 'click', () => void engine.run('get-user-media'));
     this.listen(this.querySelector('#callButton'), 'click', () => {
       // Ask the rules, not the button: its look may be a frame behind a fast reader.

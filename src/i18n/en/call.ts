@@ -6,6 +6,8 @@ export const call = {
   'call.peer.remote.role': 'the callee, remote peer',
   'call.video.local': 'Alice’s camera (local stream)',
   'call.video.remote': 'What Bob receives (remote stream)',
+  'call.video.replay':
+    'A saved call keeps no video: its file holds the states, descriptions, candidates and statistics, not the pictures.',
   'call.stage.heading': 'The call',
   'call.states.caption': 'The four states of each peer connection, with the values each went through',
   'call.outbox': 'Outbox',
@@ -23,7 +25,8 @@ export const call = {
   'call.status.idle': 'No call yet. Start with the first step.',
   'call.status.active': 'Call in progress.',
   'call.status.ended': 'Call ended. Every track is stopped and both connections are closed. You can start again.',
-  'call.status.replay': 'Showing a saved call: these states come from its log. Go back to the live call to run steps.',
+  'call.status.replay':
+    'Showing a saved call: these states come from its file. Running a step or pressing a button here goes back to the live call.',
   'call.status.failed': 'The call stopped because something went wrong:',
   'call.status.failedNext': 'Reset the call to start again.',
   'call.status.busy': 'Running {call}…',

@@ -8,6 +8,7 @@ export const call = {
   'call.peer.remote.role': '수신자, 원격 피어',
   'call.video.local': '앨리스의 카메라(로컬 스트림)',
   'call.video.remote': '밥이 받는 영상(원격 스트림)',
+  'call.video.replay': '저장한 통화에는 영상이 없습니다. 파일에는 상태, 세션 설명, 후보, 통계만 담깁니다.',
   'call.stage.heading': '통화',
   'call.states.caption': '각 피어 연결의 네 가지 상태와 지금까지 거쳐 온 값',
   'call.outbox': '전송 대기함',
@@ -27,7 +28,7 @@ export const call = {
   'call.status.ended':
     '통화가 끝났습니다. 모든 트랙을 중지했고 두 연결을 모두 닫았습니다. 처음부터 다시 시작할 수 있습니다.',
   'call.status.replay':
-    '저장된 통화를 보여 주는 중입니다. 여기 나온 상태는 저장된 기록에서 온 것입니다. 단계를 실행하려면 실시간 통화로 돌아가세요.',
+    '저장된 통화를 보여 주는 중입니다. 여기 나온 상태는 저장된 파일에서 온 것입니다. 단계를 실행하거나 이 패널의 버튼을 누르면 실시간 통화로 돌아갑니다.',
   'call.status.failed': '문제가 생겨 통화가 중단되었습니다. 브라우저가 보고한 오류:',
   'call.status.failedNext': '다시 시작하려면 통화를 초기화하세요.',
   'call.status.busy': '‘{call}’ 실행 중…',
