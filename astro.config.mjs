@@ -88,6 +88,13 @@ export default defineConfig({
           // loaded on first need (inspector views, the stats sampler, the log validator, QR) matches no group.
           codeSplitting: {
             groups: [
+              {
+                // The one function islands call to announce a milestone: its own tiny chunk, so that no call's group
+                // pulls it in and chapters 4, 6 and 7 never load chapter 5's call for it.
+                name: 'reach',
+                priority: 8,
+                test: /src[\\/]components[\\/]progress[\\/]reach\./,
+              },
               { name: 'preload', priority: 7, test: /vite[\\/]preload-helper/ },
               { name: 'island', priority: 6, test: /src[\\/]components[\\/]island\.ts/ },
               {

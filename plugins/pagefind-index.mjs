@@ -1,3 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
@@ -13,16 +15,7 @@ export default function pagefindIndex() {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        // The islands' controls and live readouts are not prose; the code a step box shows is (API names).
-        const excludeSelectors = [
-          'call-stage',
-          'call-quick-path',
-          'call-log-tools',
-          'capability-check',
-          'webcam-lab',
-          '[data-inspector]',
-          'call-step > :not(details)',
-        ];
+        const excludeSelectors = await notProse(site);
         const { index, errors } = await pagefind.createIndex({ excludeSelectors });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
@@ -37,4 +30,25 @@ export default function pagefindIndex() {
       },
     },
   };
+}
+
+/**
+ * What a chapter page holds besides its prose: the contents and previous/next navigation, and every island (any
+ * custom element on any page, so a chapter's new island is left out without being listed here), whose controls and
+ * live readouts are no prose. A step box is the exception: the function it shows is (API names), its controls are not.
+ */
+export async function notProse(site) {
+  const islands = new Set();
+  for (const file of await htmlFiles(site)) {
+    for (const [, tag] of (await readFile(file, 'utf8')).matchAll(/<([a-z][a-z0-9]*-[a-z0-9-]*)[\s>]/g)) {
+      islands.add(tag);
+    }
+  }
+  islands.delete('call-step');
+  return ['.toc', '.prev-next', 'call-step > :not(details)', ...[...islands].sort()];
+}
+
+async function htmlFiles(dir) {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 }

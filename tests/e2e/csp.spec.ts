@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { signalUrl } from '../../playwright.config';
 import { builtPages, rootOutDir } from './built-pages';
 import { expect, test } from './fixtures';
 
@@ -10,22 +11,27 @@ const pages = [
   ...['404.html', 'ko/404.html'].filter((f) => existsSync(`${rootOutDir}/${f}`)).map((f) => `/${f}`),
 ];
 
-/** Records every CSP violation and every request that leaves the site's origin, from the first byte of each page. */
-async function watchPolicy(page: Page) {
+/**
+ * Records every CSP violation of every page of the context (a chapter may open a second tab) and every request that
+ * leaves the site's origin, from the first byte of each page. WebSockets are not requests: the test signaling server
+ * the lab reaches is allowed by `connect-src`, and the walk checks that no violation says otherwise.
+ */
+async function watchPolicy(context: BrowserContext) {
   const offOrigin: string[] = [];
-  page.on('request', (request) => {
+  context.on('request', (request) => {
     const url = new URL(request.url());
     if (['data:', 'blob:'].includes(url.protocol)) return;
     if (url.origin !== origin) offOrigin.push(request.url());
   });
-  await page.addInitScript(() => {
+  await context.addInitScript(() => {
     const seen: string[] = [];
     Object.assign(window, { __cspViolations: seen });
     document.addEventListener('securitypolicyviolation', (event) => {
       seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sample})`);
     });
   });
-  const violations = () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+  const violations = (page: Page) =>
+    page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
   return { offOrigin, violations };
 }
 
@@ -50,14 +56,43 @@ const interactions: Readonly<Record<string, (page: Page) => Promise<void>>> = {
     await expect(page.locator('[data-inspector="sequence"] svg')).toBeVisible();
     await page.locator('#hangupButton').click();
   },
+  'steps/06-data-channel/': async (page) => {
+    await page.locator('#startButton').click();
+    await expect(page.locator('#sendButton')).toBeEnabled();
+    await page.locator('#dataChannelSend').fill('hello');
+    await page.locator('#sendButton').click();
+    await expect(page.locator('#dataChannelReceive li')).toHaveText(['hello']);
+    await page.locator('[data-inspector="sdp"]').scrollIntoViewIfNeeded();
+    await page.locator('#closeButton').click();
+  },
+  'steps/07-signaling/': async (page) => {
+    // Two tabs in one room on the signaling server the site was built for; an offer crosses from one to the other.
+    await page.getByRole('radio', { name: /WebSocket/ }).check();
+    await page.locator('#joinButton').click();
+    const [second] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.locator('[data-second-tab]').click(),
+    ]);
+    await second.locator('#joinButton').click();
+    await expect(page.locator('#roomStatus')).toHaveAttribute('data-status', 'ready');
+    await page.locator('[data-send="offer"]').click();
+    await expect(second.locator('#signalingLog > li[data-direction="in"][data-type="description"]')).toHaveCount(1);
+    expect(await watched.violations(second), 'the second tab: CSP violations').toEqual([]);
+    await second.close();
+    await page.locator('#leaveButton').click();
+  },
 };
+
+let watched: Awaited<ReturnType<typeof watchPolicy>>;
 
 test('every page of both languages runs under its policy with no violation and no request off the site', async ({
   page,
+  context,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   expect(pages.length).toBeGreaterThan(10);
-  const { offOrigin, violations } = await watchPolicy(page);
+  watched = await watchPolicy(context);
+  const { offOrigin, violations } = watched;
   // The theme script in the head is inline: it must run (it is hashed), not be blocked.
   await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
   for (const path of pages) {
@@ -72,7 +107,7 @@ test('every page of both languages runs under its policy with no violation and n
     // Generous: a cold Pagefind load on a loaded two-core machine.
     await expect(page.getByRole('dialog').getByRole('listitem').first()).toBeVisible({ timeout: 20_000 });
     await page.keyboard.press('Escape');
-    expect(await violations(), `${path}: CSP violations`).toEqual([]);
+    expect(await violations(page), `${path}: CSP violations`).toEqual([]);
   }
   expect(offOrigin, 'requests off the site').toEqual([]);
 });
@@ -99,7 +134,8 @@ test('the policy of every page forbids inline and eval scripts and names exactly
     expect(directives.get('style-src'), path).not.toContain("'unsafe-inline'");
     expect(directives.get('style-src-attr') ?? [], path).not.toContain("'unsafe-inline'");
     expect(directives.get('default-src'), path).toEqual(["'self'"]);
-    expect(directives.get('connect-src'), path).toEqual(["'self'", 'ws://127.0.0.1:8787']);
+    // The site itself, `npm run signal`'s default address and the server the build was configured for (the test one).
+    expect(directives.get('connect-src'), path).toEqual(["'self'", 'ws://127.0.0.1:8787', new URL(signalUrl).origin]);
     expect(directives.get('img-src'), path).toEqual(["'self'", 'blob:', 'data:']);
     expect(directives.get('media-src'), path).toEqual(["'self'", 'blob:', 'mediastream:']);
     expect(directives.get('object-src'), path).toEqual(["'none'"]);
@@ -110,15 +146,15 @@ test.describe('an injected script', () => {
   // The refusal below is the point of this test; the browser reports it on the console.
   test.use({ allowedConsoleErrors: [/violates the following Content Security Policy directive 'script-src/] });
 
-  test('is refused by the policy', async ({ page }) => {
-    const { violations } = await watchPolicy(page);
+  test('is refused by the policy', async ({ page, context }) => {
+    const { violations } = await watchPolicy(context);
     await page.goto('/');
     await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.__injected = true';
       document.body.append(script);
     });
-    await expect.poll(violations).toEqual([expect.stringMatching(/^script-src-elem blocked inline/)]);
+    await expect.poll(() => violations(page)).toEqual([expect.stringMatching(/^script-src-elem blocked inline/)]);
     expect(await page.evaluate(() => 'injected' in window || '__injected' in window)).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { languages, type Dictionary } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
 import { expect, test } from './fixtures';
 
@@ -6,9 +7,13 @@ const key = 'webrtc-tutorial:progress:v1';
 const webcam = '/steps/04-webcam/';
 const call = '/steps/05-peer-connection/';
 
-/** A chapter's entry in the sidebar, whose accessible name ends with its status. */
-const sidebarEntry = (page: Page, slug: '04-webcam' | '05-peer-connection' | '01-introduction') =>
-  page.getByRole('navigation', { name: 'Chapters' }).getByRole('link', { name: new RegExp(en[`chapter.${slug}`]) });
+type Slug = '01-introduction' | '04-webcam' | '05-peer-connection' | '06-data-channel' | '07-signaling';
+
+/** A chapter's entry in the sidebar (of the page's language), whose accessible name ends with its status. */
+const sidebarEntry = (page: Page, slug: Slug, dict: Dictionary = en) =>
+  page
+    .getByRole('navigation', { name: dict['nav.chapters'] })
+    .getByRole('link', { name: new RegExp(dict[`chapter.${slug}`]) });
 
 async function startTestPattern(page: Page) {
   await page.goto(webcam);
@@ -74,6 +79,57 @@ test('the quick path alone does not count; a call connected with the step button
   await expect(sidebarEntry(page, '05-peer-connection')).toContainText(/ started$/);
   const stored = await page.evaluate((k) => localStorage.getItem(k), key);
   expect(JSON.parse(stored ?? '{}').milestones).toHaveProperty(['05-peer-connection/manual-call']);
+});
+
+test('a Korean reader sends a message across chapter 6’s channel and the chapter is done, in Korean', async ({
+  page,
+}) => {
+  const ko = languages.ko;
+  await page.goto('/ko/steps/06-data-channel/');
+  await expect(sidebarEntry(page, '06-data-channel', ko)).toContainText(ko['progress.status.not-started']);
+  await page.locator('#startButton').click();
+  await expect(page.locator('#sendButton')).toBeEnabled();
+  await page.locator('#dataChannelSend').fill('안녕');
+  await page.locator('#sendButton').click();
+  await expect(page.locator('#dataChannelReceive li')).toHaveText(['안녕']);
+  await expect(sidebarEntry(page, '06-data-channel', ko)).toContainText(ko['progress.status.done']);
+  await page.goto('/ko/');
+  await expect(page.locator('progress-panel [data-progress-chapter="06-data-channel"]')).toContainText(
+    ko['progress.status.done'],
+  );
+});
+
+test('a message that crosses chapter 7’s transport starts the chapter in the tab that receives it', async ({
+  page,
+  context,
+}) => {
+  const signaling = '/steps/07-signaling/';
+  await page.goto(signaling);
+  await page.locator('#joinButton').click();
+  const [second] = await Promise.all([context.waitForEvent('page'), page.locator('[data-second-tab]').click()]);
+  await second.locator('#joinButton').click();
+  await expect(page.locator('#roomStatus')).toHaveAttribute('data-status', 'ready');
+  await expect(sidebarEntry(page, '07-signaling')).toContainText('not started');
+  await second.locator('[data-send="offer"]').click();
+  await expect(page.locator('#signalingLog > li[data-direction="in"][data-type="description"]')).toHaveCount(1);
+  await expect(sidebarEntry(page, '07-signaling')).toContainText(/ started$/);
+  await openSelfCheck(page);
+  await expect(sidebarEntry(page, '07-signaling')).toContainText('done');
+  await second.close();
+});
+
+test('a fresh reader’s pages load no progress code; the store arrives with the first milestone', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('/steps/01-introduction/');
+  await page.waitForLoadState('networkidle');
+  await expect(sidebarEntry(page, '01-introduction')).toContainText('not started');
+  expect(scripts.filter((url) => /ProgressModule|page-progress/.test(url))).toEqual([]);
+  await openSelfCheck(page);
+  await expect(sidebarEntry(page, '01-introduction')).toContainText('done');
+  expect(scripts.filter((url) => /ProgressModule/.test(url))).toHaveLength(1);
 });
 
 test('two open tabs merge their progress and neither loses a milestone', async ({ context }) => {

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { chapterMilestones, isMilestoneId } from '../../src/lib/progress/catalog';
 import { mergeProgress } from '../../src/lib/progress/merge';
+import { progressBackupKey, progressKey } from '../../src/lib/progress/keys';
 import { parseProgressText, serializeProgress, type ProgressState } from '../../src/lib/progress/schema';
 import { chapterStatus } from '../../src/lib/progress/status';
-import {
-  createProgressStore,
-  progressBackupKey,
-  progressKey,
-  type ProgressStorage,
-} from '../../src/lib/progress/store';
+import { createProgressStore, type ProgressStorage } from '../../src/lib/progress/store';
 
 /** An in-memory Storage; `fail` makes chosen methods throw the way a disabled or full storage does. */
 function fakeStorage(initial: Record<string, string> = {}, fail: { get?: boolean; set?: boolean } = {}) {

@@ -1,8 +1,8 @@
 import { chapterCount } from '../../lib/progress/status';
-import { maxProgressText } from '../../lib/progress/store';
+import { maxProgressText } from '../../lib/progress/schema';
 import { clientStrings } from '../client-strings';
 import { defineIsland, Island } from '../island';
-import { pageProgress } from './milestones';
+import { pageProgress } from './page-progress';
 import { importProblemKey } from './status-text';
 
 /** The progress summary's tools: per-chapter counts, reset (pressed twice), save to a file and load from one. */

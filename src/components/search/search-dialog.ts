@@ -5,68 +5,86 @@ import { loadPagefind, type Pagefind, type PagefindData } from './pagefind';
 
 const maxResults = 8;
 
-/** The search dialog's behaviour, loaded with Pagefind the first time the reader opens search. */
-class SearchDialog {
-  readonly #dialog: HTMLDialogElement;
-  readonly #input: HTMLInputElement;
-  readonly #status: HTMLElement;
-  readonly #list: HTMLElement;
-  readonly #t: Translate = clientStrings('search');
+interface Parts {
+  readonly dialog: HTMLDialogElement;
+  readonly input: HTMLInputElement;
+  readonly status: HTMLElement;
+  readonly list: HTMLElement;
+}
+
+/**
+ * `<site-search>`: the header's search button and dialog. The element is defined only when this module loads, on
+ * the reader's first opening (search-boot.ts); from then on the boot calls `open` directly.
+ */
+export class SiteSearch extends HTMLElement {
+  #t: Translate = clientStrings('search');
+  #parts: Parts | null = null;
   #pagefind: Promise<Pagefind> | null = null;
   #returnTo: HTMLElement | null = null;
   #firstResults = true;
 
-  constructor(dialog: HTMLDialogElement) {
-    this.#dialog = dialog;
-    this.#input = this.#part<HTMLInputElement>('[data-search-input]');
-    this.#status = this.#part('[data-search-status]');
-    this.#list = this.#part('[data-search-results]');
-    this.#input.addEventListener('input', () => void this.#search());
-    this.#dialog.addEventListener('keydown', (event) => this.#onKey(event));
-    this.#part('[data-search-close]').addEventListener('click', () => this.#dialog.close());
+  connectedCallback(): void {
+    if (this.#parts) return;
+    const dialog = this.#part<HTMLDialogElement>('[data-search-dialog]');
+    this.#parts = {
+      dialog,
+      input: this.#part<HTMLInputElement>('[data-search-input]'),
+      status: this.#part('[data-search-status]'),
+      list: this.#part('[data-search-results]'),
+    };
+    this.#parts.input.addEventListener('input', () => void this.#search());
+    dialog.addEventListener('keydown', (event) => this.#onKey(event));
+    this.#part('[data-search-close]').addEventListener('click', () => dialog.close());
     // Escape closes a modal dialog by itself; wherever it closes from, focus goes back where the reader was.
-    this.#dialog.addEventListener('close', () => this.#returnTo?.focus());
+    dialog.addEventListener('close', () => this.#returnTo?.focus());
     // A click on the backdrop (outside the dialog's box) closes it too.
-    this.#dialog.addEventListener('click', (event) => {
-      if (event.target === this.#dialog) this.#dialog.close();
+    dialog.addEventListener('click', (event) => {
+      if (event.target === dialog) dialog.close();
     });
   }
 
+  /** Shows the dialog and, the first time, loads Pagefind; focus returns to `returnTo` when it closes. */
   open(returnTo: HTMLElement | null): void {
+    const { dialog, input } = this.#p;
     this.#returnTo = returnTo;
-    if (!this.#dialog.open) this.#dialog.showModal();
-    this.#input.focus();
-    this.#input.select();
-    if (!this.#pagefind) {
-      this.#say(this.#t('search.loading'));
-      const base = this.#dialog.dataset['base'] ?? '/';
-      this.#pagefind = loadPagefind(base);
-      this.#pagefind.then(
-        () => void this.#search(),
-        (error: unknown) => {
-          // The next opening tries again.
-          this.#pagefind = null;
-          this.#say(this.#t('search.failed', { reason: error instanceof Error ? error.message : String(error) }));
-        },
-      );
-    }
+    if (!dialog.open) dialog.showModal();
+    input.focus();
+    input.select();
+    if (this.#pagefind) return;
+    this.#say(this.#t('search.loading'));
+    this.#pagefind = loadPagefind(dialog.dataset['base'] ?? '/');
+    this.#pagefind.then(
+      () => void this.#search(),
+      (error: unknown) => {
+        // The next opening tries again.
+        this.#pagefind = null;
+        this.#say(this.#t('search.failed', { reason: error instanceof Error ? error.message : String(error) }));
+      },
+    );
+  }
+
+  /** The dialog's parts, found once the element is on the page. */
+  get #p(): Parts {
+    if (!this.#parts) throw new Error('<site-search> is not on the page');
+    return this.#parts;
   }
 
   async #search(): Promise<void> {
     const pagefind = await this.#pagefind?.catch(() => null);
     if (!pagefind) return;
-    const query = this.#input.value.trim();
+    const { input, list } = this.#p;
+    const query = input.value.trim();
     if (query === '') {
-      this.#list.replaceChildren();
+      list.replaceChildren();
       this.#say(this.#t('search.hint'));
       return;
     }
     const found = await pagefind.debouncedSearch(query, {}, 150);
     // null: a newer query replaced this one while it waited.
-    if (!found || query !== this.#input.value.trim()) return;
+    if (!found || query !== input.value.trim()) return;
     const data = await Promise.all(found.results.slice(0, maxResults).map((r) => r.data()));
-    if (query !== this.#input.value.trim()) return;
-    this.#list.replaceChildren(...data.map((d) => this.#item(d)));
+    if (query !== input.value.trim()) return;
+    list.replaceChildren(...data.map((d) => this.#item(d)));
     this.#say(
       data.length === 0
         ? this.#t('search.none', { query })
@@ -105,34 +123,27 @@ class SearchDialog {
   /** Arrow keys move between the field and the results; Enter follows the focused link by itself. */
   #onKey(event: KeyboardEvent): void {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const links = [...this.#list.querySelectorAll<HTMLAnchorElement>('a')];
+    const links = [...this.#p.list.querySelectorAll<HTMLAnchorElement>('a')];
     if (links.length === 0) return;
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);
     const next = event.key === 'ArrowDown' ? Math.min(at + 1, links.length - 1) : at - 1;
     event.preventDefault();
-    if (next < 0) this.#input.focus();
+    if (next < 0) this.#p.input.focus();
     else links[next]?.focus();
   }
 
   #say(text: string): void {
-    this.#status.textContent = text;
+    this.#p.status.textContent = text;
   }
 
   #part<T extends HTMLElement = HTMLElement>(selector: string): T {
-    const element = this.#dialog.querySelector<T>(selector);
-    if (!element) throw new Error(`The search dialog lacks ${selector}`);
+    const element = this.querySelector<T>(selector);
+    if (!element) throw new Error(`<site-search> lacks ${selector}`);
     return element;
   }
 }
 
-const dialogs = new WeakMap<HTMLDialogElement, SearchDialog>();
-
-/** Opens the search dialog (setting it up the first time); focus returns to `returnTo` when it closes. */
-export function openSearch(dialog: HTMLDialogElement, returnTo: HTMLElement | null): void {
-  let search = dialogs.get(dialog);
-  if (!search) {
-    search = new SearchDialog(dialog);
-    dialogs.set(dialog, search);
-  }
-  search.open(returnTo);
+/** Registers `<site-search>`; its markup is already on the page, so the element upgrades at once. */
+export function defineSiteSearch(): void {
+  if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);
 }

@@ -1,7 +1,8 @@
 /**
  * What each chapter asks a reader to do, as milestone names. A chapter is done when every one of its milestones is
- * reached. `self-check` means the reader opened every answer of the chapter's self-check. A chapter that adds a
- * milestone lists it here and reports it with `reachMilestone(chapter, name)` (src/components/progress/milestones.ts).
+ * reached. `self-check` means the reader opened every answer of the chapter's self-check (every chapter with a
+ * self-check lists it; the page watches it by itself). A chapter registers another milestone with one line here and
+ * reports it from its island with `reachMilestone(chapter, name)` (src/components/progress/reach.ts).
  */
 export const chapterMilestones: Readonly<Record<string, readonly string[]>> = {
   '01-introduction': ['self-check'],
@@ -9,7 +10,8 @@ export const chapterMilestones: Readonly<Record<string, readonly string[]>> = {
   '03-get-the-code': ['self-check'],
   '04-webcam': ['live-video', 'self-check'],
   '05-peer-connection': ['manual-call', 'self-check'],
-  '06-data-channel': ['message-across', 'self-check'],
+  '06-data-channel': ['message-across'],
+  '07-signaling': ['message-exchanged', 'self-check'],
 };
 
 /** A milestone's stored id: `<chapter slug>/<name>`, e.g. `05-peer-connection/manual-call`. */

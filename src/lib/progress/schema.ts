@@ -4,6 +4,8 @@ import { isMilestoneId, type MilestoneId } from './catalog';
 export const progressFormat = 'webrtc-tutorial-progress';
 /** The schema version this code reads and writes. */
 export const progressVersion = 1;
+/** The largest file or stored value read, in characters. */
+export const maxProgressText = 64 * 1024;
 /** The most milestones a value may hold; far above what the chapters define, low enough to refuse junk. */
 export const maxMilestones = 500;
 

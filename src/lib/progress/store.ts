@@ -1,13 +1,14 @@
 import { isMilestoneId, type MilestoneId } from './catalog';
 import { mergeProgress, sameProgress } from './merge';
-import { emptyProgress, parseProgressText, serializeProgress, type ProgressState, type SchemaProblem } from './schema';
-
-/** The localStorage key; the version in it changes only with an incompatible schema. */
-export const progressKey = 'webrtc-tutorial:progress:v1';
-/** Where an unreadable value is moved so that nothing the reader had is destroyed. */
-export const progressBackupKey = 'webrtc-tutorial:progress:v1:unreadable';
-/** The largest file or stored value read, in characters. */
-export const maxProgressText = 64 * 1024;
+import { progressBackupKey, progressKey } from './keys';
+import {
+  emptyProgress,
+  maxProgressText,
+  parseProgressText,
+  serializeProgress,
+  type ProgressState,
+  type SchemaProblem,
+} from './schema';
 
 /** The part of `Storage` the store uses; `null` when even reaching `localStorage` threw. */
 export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
