@@ -11,7 +11,7 @@ const subUrl = `http://127.0.0.1:${Number(process.env['E2E_PORT'] ?? 4330) + 1}/
 function watchSearchRequests(page: Page): string[] {
   const seen: string[] = [];
   page.on('request', (request) => {
-    if (/\/pagefind\/|search-dialog/.test(request.url())) seen.push(request.url());
+    if (/\/pagefind\/|SearchModule|search-dialog/.test(request.url())) seen.push(request.url());
   });
   return seen;
 }
@@ -30,6 +30,7 @@ test('a reader finds an API name with the mouse and lands on the section that ex
   await dialog.getByRole('searchbox', { name: 'Search for a word or an API name' }).fill('createOffer');
   await expect(results(page).first()).toBeVisible();
   expect(searchRequests.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
+  expect(searchRequests.some((url) => url.includes('SearchModule'))).toBe(true);
 
   const first = results(page).first().getByRole('link');
   await expect(first.locator('.chapter')).toHaveText(en['chapter.05-peer-connection']);
@@ -109,20 +110,32 @@ test('an English API name finds pages in both languages, each in its own index',
   }
 });
 
-test('search fits a 360 px screen', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('/');
-  const open = page.getByRole('button', { name: 'Search' });
-  await expect(open).toBeInViewport();
-  await open.click();
-  await page.getByRole('dialog').getByRole('searchbox').fill('ICE');
-  await expect(results(page).first()).toBeVisible();
-  const box = await page.getByRole('dialog').boundingBox();
-  expect(box?.x).toBeGreaterThanOrEqual(0);
-  expect((box?.x ?? 0) + (box?.width ?? 999)).toBeLessThanOrEqual(360);
-  const scrollWidth = await page.getByRole('dialog').evaluate((d) => d.scrollWidth - d.clientWidth);
-  expect(scrollWidth, 'no sideways scrolling inside the dialog').toBeLessThanOrEqual(0);
-});
+for (const [home, button, word] of [
+  ['/', 'Search', 'ICE'],
+  ['/ko/', '검색', '후보'],
+] as const) {
+  test(`search fits a 360 px screen (${home})`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(home);
+    const open = page.getByRole('button', { name: button });
+    await expect(open).toBeInViewport();
+    await open.click();
+    await page.getByRole('dialog').getByRole('searchbox').fill(word);
+    await expect(results(page).first()).toBeVisible();
+    const box = await page.getByRole('dialog').boundingBox();
+    expect(box?.x).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? 999)).toBeLessThanOrEqual(360);
+    const scrollWidth = await page.getByRole('dialog').evaluate((d) => d.scrollWidth - d.clientWidth);
+    expect(scrollWidth, 'no sideways scrolling inside the dialog').toBeLessThanOrEqual(0);
+    // Opened from the keyboard with nothing focused, Escape brings focus to the search button.
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('/');
+    await expect(page.getByRole('dialog').getByRole('searchbox')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(open).toBeFocused();
+  });
+}
 
 test('under a sub-path build, search loads its index and links inside the sub-path', async ({ page }) => {
   await page.goto(`${subUrl}steps/03-get-the-code/`);

@@ -34,7 +34,9 @@ export function initSearch(doc: Document): void {
     );
     if (modifier ? event.key.toLowerCase() === 'k' : event.key === '/' && !typing) {
       event.preventDefault();
-      open(doc.activeElement instanceof HTMLElement ? doc.activeElement : button);
+      // Focus goes back where the reader was, or to the search button when nothing had focus.
+      const active = doc.activeElement;
+      open(active instanceof HTMLElement && active !== doc.body ? active : button);
     }
   });
 }
