@@ -16,6 +16,10 @@ const sidebarEntry = (page: Page, slug: Slug, dict: Dictionary = en) =>
     .getByRole('navigation', { name: dict['nav.chapters'] })
     .getByRole('link', { name: new RegExp(dict[`chapter.${slug}`]) });
 
+/** The status word of a chapter's sidebar entry, exactly ("not started" must never pass for "started"). */
+const status = (page: Page, slug: Slug, dict: Dictionary = en) =>
+  sidebarEntry(page, slug, dict).locator('[data-progress-mark]');
+
 async function startTestPattern(page: Page) {
   await page.goto(webcam);
   await page.getByRole('button', { name: en['media.action.testPattern'] }).click();
@@ -40,19 +44,20 @@ test('a live test pattern starts chapter 4, the self-check finishes it, and both
   page,
 }) => {
   await page.goto(webcam);
-  await expect(sidebarEntry(page, '04-webcam')).toContainText('not started');
+  await expect(status(page, '04-webcam')).toHaveText('not started');
   await startTestPattern(page);
-  await expect(sidebarEntry(page, '04-webcam')).toContainText(/ started$/);
-  await expect(sidebarEntry(page, '04-webcam')).not.toContainText('not started');
-  await page.reload();
-  await expect(sidebarEntry(page, '04-webcam')).toContainText(/ started$/);
+  await expect(status(page, '04-webcam')).toHaveText('started');
+  await await page.reload();
+  await expect(status(page, '04-webcam')).toHaveText('started');
   await openSelfCheck(page);
-  await expect(sidebarEntry(page, '04-webcam')).toContainText('done');
+  await expect(status(page, '04-webcam')).toHaveText('done');
   await page.goto('/');
   const panel = page.locator('progress-panel');
-  await expect(panel.locator('[data-progress-chapter="04-webcam"]')).toContainText('done');
+  await expect(panel.locator('[data-progress-chapter="04-webcam"]').locator('[data-progress-mark]')).toHaveText('done');
   await expect(panel.locator('[data-progress-chapter="04-webcam"]')).toContainText('2 of 2 milestones');
-  await expect(panel.locator('[data-progress-chapter="05-peer-connection"]')).toContainText('not started');
+  await expect(
+    panel.locator('[data-progress-chapter="05-peer-connection"]').locator('[data-progress-mark]'),
+  ).toHaveText('not started');
 });
 
 test('the quick path alone does not count; a call connected with the step buttons does', async ({ page }) => {
@@ -61,13 +66,13 @@ test('the quick path alone does not count; a call connected with the step button
   await expect(page.locator('#callButton')).toHaveAttribute('aria-disabled', 'false');
   await page.locator('#callButton').click();
   await expect(page.locator('[data-peer="remote"] [data-state="connectionState"]')).toHaveText('connected');
-  await expect(sidebarEntry(page, '05-peer-connection')).toContainText('not started');
+  await expect(status(page, '05-peer-connection')).toHaveText('not started');
   await page.locator('#hangupButton').click();
 
   await page.reload();
   for (const id of manualOrder) await runStep(page, id);
   await expect(page.locator('[data-peer="remote"] [data-state="connectionState"]')).toHaveText('connected');
-  await expect(sidebarEntry(page, '05-peer-connection')).toContainText(/ started$/);
+  await expect(status(page, '05-peer-connection')).toHaveText('started');
   const stored = await page.evaluate((k) => localStorage.getItem(k), key);
   expect(JSON.parse(stored ?? '{}').milestones).toHaveProperty(['05-peer-connection/manual-call']);
 });
@@ -77,17 +82,17 @@ test('a Korean reader sends a message across chapter 6’s channel and the chapt
 }) => {
   const ko = languages.ko;
   await page.goto('/ko/steps/06-data-channel/');
-  await expect(sidebarEntry(page, '06-data-channel', ko)).toContainText(ko['progress.status.not-started']);
+  await expect(status(page, '06-data-channel', ko)).toHaveText(ko['progress.status.not-started']);
   await page.locator('#startButton').click();
   await expect(page.locator('#sendButton')).toBeEnabled();
   await page.locator('#dataChannelSend').fill('안녕');
   await page.locator('#sendButton').click();
   await expect(page.locator('#dataChannelReceive li')).toHaveText(['안녕']);
-  await expect(sidebarEntry(page, '06-data-channel', ko)).toContainText(ko['progress.status.done']);
+  await expect(status(page, '06-data-channel', ko)).toHaveText(ko['progress.status.done']);
   await page.goto('/ko/');
-  await expect(page.locator('progress-panel [data-progress-chapter="06-data-channel"]')).toContainText(
-    ko['progress.status.done'],
-  );
+  await expect(
+    page.locator('progress-panel [data-progress-chapter="06-data-channel"]').locator('[data-progress-mark]'),
+  ).toHaveText(ko['progress.status.done']);
 });
 
 test('a message that crosses chapter 7’s transport starts the chapter in the tab that receives it', async ({
@@ -100,12 +105,12 @@ test('a message that crosses chapter 7’s transport starts the chapter in the t
   const [second] = await Promise.all([context.waitForEvent('page'), page.locator('[data-second-tab]').click()]);
   await second.locator('#joinButton').click();
   await expect(page.locator('#roomStatus')).toHaveAttribute('data-status', 'ready');
-  await expect(sidebarEntry(page, '07-signaling')).toContainText('not started');
+  await expect(status(page, '07-signaling')).toHaveText('not started');
   await second.locator('[data-send="offer"]').click();
   await expect(page.locator('#signalingLog > li[data-direction="in"][data-type="description"]')).toHaveCount(1);
-  await expect(sidebarEntry(page, '07-signaling')).toContainText(/ started$/);
+  await expect(status(page, '07-signaling')).toHaveText('started');
   await openSelfCheck(page);
-  await expect(sidebarEntry(page, '07-signaling')).toContainText('done');
+  await expect(status(page, '07-signaling')).toHaveText('done');
   await second.close();
 });
 
@@ -116,10 +121,10 @@ test('a fresh reader’s pages load no progress code; the store arrives with the
   });
   await page.goto('/steps/01-introduction/');
   await page.waitForLoadState('networkidle');
-  await expect(sidebarEntry(page, '01-introduction')).toContainText('not started');
+  await expect(status(page, '01-introduction')).toHaveText('not started');
   expect(scripts.filter((url) => /ProgressModule|page-progress/.test(url))).toEqual([]);
   await openSelfCheck(page);
-  await expect(sidebarEntry(page, '01-introduction')).toContainText('done');
+  await expect(status(page, '01-introduction')).toHaveText('done');
   expect(scripts.filter((url) => /ProgressModule/.test(url))).toHaveLength(1);
 });
 
@@ -129,13 +134,13 @@ test('two open tabs merge their progress and neither loses a milestone', async (
   await tabA.goto('/steps/01-introduction/');
   await tabB.goto(webcam);
   await openSelfCheck(tabA);
-  await expect(sidebarEntry(tabB, '01-introduction')).toContainText('done');
+  await expect(status(tabB, '01-introduction')).toHaveText('done');
   await tabB.getByRole('button', { name: en['media.action.testPattern'] }).click();
-  await expect(sidebarEntry(tabA, '04-webcam')).toContainText(/ started$/);
-  await expect(sidebarEntry(tabA, '01-introduction')).toContainText('done');
+  await expect(status(tabA, '04-webcam')).toHaveText('started');
+  await expect(status(tabA, '01-introduction')).toHaveText('done');
   await tabA.reload();
-  await expect(sidebarEntry(tabA, '01-introduction')).toContainText('done');
-  await expect(sidebarEntry(tabA, '04-webcam')).toContainText(/ started$/);
+  await expect(status(tabA, '01-introduction')).toHaveText('done');
+  await expect(status(tabA, '04-webcam')).toHaveText('started');
 });
 
 test('a corrupt stored value is set aside and the reader starts clean with a one-line notice', async ({ page }) => {
@@ -147,14 +152,14 @@ test('a corrupt stored value is set aside and the reader starts clean with a one
   }, key);
   await page.goto(webcam);
   await expect(page.getByText(en['progress.notice.moved-aside'])).toBeVisible();
-  await expect(sidebarEntry(page, '04-webcam')).toContainText('not started');
+  await expect(status(page, '04-webcam')).toHaveText('not started');
   const backup = await page.evaluate(() => localStorage.getItem('webrtc-tutorial:progress:v1:unreadable'));
   expect(backup).toContain('"milestones":{"x":');
   await page.getByRole('button', { name: en['media.action.testPattern'] }).click();
-  await expect(sidebarEntry(page, '04-webcam')).toContainText(/ started$/);
+  await expect(status(page, '04-webcam')).toHaveText('started');
   await page.reload();
   await expect(page.getByText(en['progress.notice.moved-aside'])).toBeHidden();
-  await expect(sidebarEntry(page, '04-webcam')).toContainText(/ started$/);
+  await expect(status(page, '04-webcam')).toHaveText('started');
 });
 
 test('when storage throws, progress lasts for the visit and the page says it will not be kept', async ({ page }) => {
@@ -167,7 +172,7 @@ test('when storage throws, progress lasts for the visit and the page says it wil
   });
   await startTestPattern(page);
   await expect(page.getByText(en['progress.notice.memory-only'])).toBeVisible();
-  await expect(sidebarEntry(page, '04-webcam')).toContainText(/ started$/);
+  await expect(status(page, '04-webcam')).toHaveText('started');
 });
 
 async function savedFile(page: Page): Promise<string> {
@@ -191,7 +196,7 @@ test('progress saved as a file loads in another browser; bad files are refused w
   browser,
 }) => {
   await startTestPattern(page);
-  await expect(sidebarEntry(page, '04-webcam')).toContainText(/ started$/);
+  await expect(status(page, '04-webcam')).toHaveText('started');
   const file = await savedFile(page);
   expect(JSON.parse(file)).toMatchObject({ format: 'webrtc-tutorial-progress', version: 1 });
 
@@ -206,13 +211,17 @@ test('progress saved as a file loads in another browser; bad files are refused w
     await expect(message).toHaveText(en['progress.import.not-json']);
     await load(fresh, 'progress.json', file);
     await expect(message).toHaveText(en['progress.imported'].replace('{n}', '1'));
-    await expect(fresh.locator('progress-panel [data-progress-chapter="04-webcam"]')).toContainText('started');
+    await expect(
+      fresh.locator('progress-panel [data-progress-chapter="04-webcam"]').locator('[data-progress-mark]'),
+    ).toHaveText('started');
 
     await fresh.getByRole('button', { name: en['progress.reset'] }).click();
     await expect(message).toHaveText(en['progress.resetConfirm']);
     await fresh.getByRole('button', { name: en['progress.reset'] }).click();
     await expect(message).toHaveText(en['progress.resetDone']);
-    await expect(fresh.locator('progress-panel [data-progress-chapter="04-webcam"]')).toContainText('not started');
+    await expect(
+      fresh.locator('progress-panel [data-progress-chapter="04-webcam"]').locator('[data-progress-mark]'),
+    ).toHaveText('not started');
   } finally {
     await other.close();
   }

@@ -127,8 +127,11 @@ for (const [home, button, word] of [
     expect((box?.x ?? 0) + (box?.width ?? 999)).toBeLessThanOrEqual(360);
     const scrollWidth = await page.getByRole('dialog').evaluate((d) => d.scrollWidth - d.clientWidth);
     expect(scrollWidth, 'no sideways scrolling inside the dialog').toBeLessThanOrEqual(0);
-    // Opened from the keyboard with nothing focused, Escape brings focus to the search button.
+    // Opened from the keyboard with nothing focused, Escape brings focus to the search button. (The first Escape in a
+    // filled search field only clears it, as in any search field; the second closes.)
     await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('/');
     await expect(page.getByRole('dialog').getByRole('searchbox')).toBeFocused();
