@@ -1,4 +1,3 @@
-import 'webrtc-adapter';
 import { CallEngine } from '../../lib/calls/video-loopback/engine';
 import type { CallEvent } from '../../lib/call/types';
 import { toMediaFailure, type MediaFailure } from '../../lib/media/errors';
@@ -22,7 +21,7 @@ export interface PageCall {
 
 let pageCall: PageCall | null = null;
 
-/** The page's call, created on first use: adapter.js shimmed, the engine wired to the real browser. */
+/** The page's call, created on first use: the engine wired to the real browser, adapter.js loaded before it runs. */
 export function getPageCall(): PageCall {
   pageCall ??= createPageCall();
   return pageCall;
@@ -64,7 +63,11 @@ function createPageCall(): PageCall {
   }
 
   const engine = new CallEngine({
-    RTCPeerConnection: window.RTCPeerConnection,
+    // adapter.js may replace the class, so it is read when a connection is made.
+    get RTCPeerConnection() {
+      return window.RTCPeerConnection;
+    },
+    prepare: loadAdapter,
     openSource,
     now: () => performance.now(),
     setTimer: (callback, ms) => window.setTimeout(callback, ms),
@@ -94,6 +97,18 @@ function createPageCall(): PageCall {
   providePageCall(engine.call, engine);
   engine.onChange(() => exposeForConsole(engine));
   return call;
+}
+
+/**
+ * Loads adapter.js when the reader starts the call rather than with the page: it shims browser differences before the
+ * first API call, and the page needs none of it until then. If it cannot load (the reader went offline), current
+ * browsers run the call without it, so the call goes on.
+ */
+function loadAdapter(): Promise<void> {
+  return import('webrtc-adapter').then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 declare global {

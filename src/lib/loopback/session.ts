@@ -23,6 +23,11 @@ import type { LocalMedia } from '../media/local-media';
 /** The browser APIs and clocks a session uses; the page passes the real ones, tests pass fakes. */
 export interface SessionDeps {
   readonly RTCPeerConnection: new (config: RTCConfiguration) => RTCPeerConnection;
+  /**
+   * Work to finish before the call's first API call, run once (chapter 5 loads adapter.js here, so the shim is not on
+   * the page's critical path). `RTCPeerConnection` is read after it, so a shim may replace the class.
+   */
+  readonly prepare?: () => Promise<void>;
   /** Opens the local camera or test pattern; only calls that send media use it. */
   openSource?(constraints: MediaStreamConstraints): Promise<LocalMedia>;
   readonly now: () => number;
@@ -88,6 +93,7 @@ export class LoopbackSession<C extends LoopbackContext, V> implements CallFeed {
   readonly runner: PhaseRunner<C, V>;
   #def: LoopbackCallDef<C, V>;
   #deps: SessionDeps;
+  #ready: Promise<void> | null = null;
   #context: C;
   #source: LocalMedia | null = null;
   #remoteStream: MediaStream | null = null;
@@ -173,7 +179,8 @@ export class LoopbackSession<C extends LoopbackContext, V> implements CallFeed {
     return this.runner.canRun(phase);
   }
 
-  run(phase: string): Promise<RunResult> {
+  async run(phase: string): Promise<RunResult> {
+    await this.#prepared();
     return this.runner.run(phase);
   }
 
@@ -204,7 +211,13 @@ export class LoopbackSession<C extends LoopbackContext, V> implements CallFeed {
     const verdict = this.runner.verdict(first);
     if (!verdict.allowed) return Promise.resolve({ outcome: 'refused', reason: verdict.reason });
     this.#autoIce = true;
-    return this.runner.runAll(this.#def.spec.quickPath);
+    return this.#prepared().then(() => this.runner.runAll(this.#def.spec.quickPath));
+  }
+
+  /** Resolves once the page's `prepare` work is done (at once when there is none). */
+  #prepared(): Promise<void> {
+    this.#ready ??= this.#deps.prepare?.() ?? Promise.resolve();
+    return this.#ready;
   }
 
   /** Closes one peer's connection, as if that side went away; the other side's states then tell the story. */
@@ -351,6 +364,7 @@ export class LoopbackSession<C extends LoopbackContext, V> implements CallFeed {
     const signal = createInPagePair();
     const inbox = { local: new Inbox(signal.local), remote: new Inbox(signal.remote) };
     const runner = () => this.runner;
+    const deps = this.#deps;
     const base: LoopbackContext = {
       get mistakeMode() {
         return runner().mistakeMode;
@@ -359,7 +373,10 @@ export class LoopbackSession<C extends LoopbackContext, V> implements CallFeed {
       signal,
       inbox,
       config: this.#deps.config ?? {},
-      RTCPeerConnection: this.#deps.RTCPeerConnection,
+      // Read when a phase creates a connection, not now: `prepare` may have replaced the class by then.
+      get RTCPeerConnection() {
+        return deps.RTCPeerConnection;
+      },
       report: {
         candidate: (peer, candidate) => this.#onCandidate(context, peer, candidate),
         track: (peer, event) => this.#onTrack(context, peer, event),
