@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { rename, rmdir } from 'node:fs/promises';
 import baseLinks from './plugins/base-links.mjs';
+import pagefindIndex from './plugins/pagefind-index.mjs';
+import cspStyleAttributes from './plugins/csp-style-attributes.mjs';
 
 /** The languages the site is published in; the first lives at the root (keep in step with src/site/locales.ts). */
 const locales = ['en', 'ko'];
@@ -28,6 +30,14 @@ const localized404 = {
 /** The site can live at the root of a host or under a sub-path: set BASE_PATH=/sub-path/ at build time. */
 const base = process.env.BASE_PATH ?? '/';
 
+/**
+ * The signaling servers a page may connect to besides its own origin (same-origin ws: is covered by 'self'): the
+ * local default and, when the site is built for another server, PUBLIC_SIGNAL_URL's origin.
+ */
+const signalOrigins = ['ws://127.0.0.1:8787', process.env.PUBLIC_SIGNAL_URL ?? '']
+  .filter((url) => /^wss?:\/\//.test(url))
+  .map((url) => new URL(url).origin);
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   base,
@@ -39,7 +49,24 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx(), localized404],
+  integrations: [mdx(), localized404, cspStyleAttributes(), pagefindIndex()],
+  security: {
+    // A per-page meta policy: Astro hashes every script and style it emits; style attributes (Shiki's colours) are
+    // hashed after the build by cspStyleAttributes. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval' only.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        `connect-src 'self' ${[...new Set(signalOrigins)].join(' ')}`,
+        "img-src 'self' blob: data:",
+        "media-src 'self' blob: mediastream:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   markdown: {
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
     processor: satteri({ hastPlugins: [baseLinks(base)] }),
@@ -61,6 +88,13 @@ export default defineConfig({
           // loaded on first need (inspector views, the stats sampler, the log validator, QR) matches no group.
           codeSplitting: {
             groups: [
+              {
+                // The one function islands call to announce a milestone: its own tiny chunk, so that no call's group
+                // pulls it in and chapters 4, 6 and 7 never load chapter 5's call for it.
+                name: 'reach',
+                priority: 8,
+                test: /src[\\/]components[\\/]progress[\\/]reach\./,
+              },
               { name: 'preload', priority: 7, test: /vite[\\/]preload-helper/ },
               { name: 'island', priority: 6, test: /src[\\/]components[\\/]island\.ts/ },
               {

@@ -17,10 +17,13 @@ const signalServer = {
   stderr: 'pipe' as const,
 };
 
+/** The test server is the one the builds are configured for, so the pages' security policy lets them reach it. */
+export const signalUrl = `ws://127.0.0.1:${signalPort}/signal`;
+
 const serve = (dir: string, listenPort: number, base: string) => ({
   command: `astro build && astro preview --ignore-lock --host 127.0.0.1 --port ${listenPort}`,
   url: `http://127.0.0.1:${listenPort}${base}`,
-  env: { OUT_DIR: dir, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { OUT_DIR: dir, BASE_PATH: base, PUBLIC_SIGNAL_URL: signalUrl, ASTRO_TELEMETRY_DISABLED: '1' },
   reuseExistingServer: false,
   timeout: 180_000,
   stdout: 'ignore' as const,

@@ -18,6 +18,7 @@ import { dataRows, measureData } from './lib/data-channel.mjs';
 import { measurePhoto, photoRows } from './lib/photo.mjs';
 import { lighthouseRows, measureLighthouse } from './lib/lighthouse.mjs';
 import { measureSignal, signalRows } from './lib/signal.mjs';
+import { measureSearch, searchRows } from './lib/search.mjs';
 
 const outDir = 'dist-bench';
 const baselineDir = fileURLToPath(new URL('./baseline/', import.meta.url));
@@ -90,6 +91,9 @@ try {
       }
       if (browser && only.has('weight')) {
         await part('weight', () => measureWeight(browser, site.url, paths), weightRows);
+      }
+      if (browser && only.has('search')) {
+        await part('search', () => measureSearch(browser, site.url, outDir), searchRows);
       }
       if (browser && only.has('leak')) {
         const url = oursUrl ?? `${baseline.url}/`;

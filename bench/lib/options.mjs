@@ -5,6 +5,7 @@
 export const partNames = /** @type {const} */ ([
   'setup',
   'weight',
+  'search',
   'build',
   'leak',
   'data',

@@ -6,6 +6,17 @@ import { pages } from './ko/pages';
 import { signal } from './ko/signal';
 import { site } from './ko/site';
 import { transfer } from './ko/transfer';
+import { siteTools } from './ko/site-tools';
 
 /** Every user-facing string of the Korean UI, split by area the same way as the English files. */
-export const ko = { ...site, ...media, ...call, ...channel, ...inspect, ...pages, ...signal, ...transfer } as const;
+export const ko = {
+  ...site,
+  ...media,
+  ...call,
+  ...channel,
+  ...inspect,
+  ...pages,
+  ...signal,
+  ...transfer,
+  ...siteTools,
+} as const;

@@ -16,6 +16,7 @@ export const wiredTags = [
   'PhotoCompare',
   'FileTransfer',
   'TransferFaults',
+  'ProgressPanel',
   'LibSource',
 ] as const;
 

@@ -1,9 +1,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { languages, type Dictionary } from '../../src/i18n';
-import { signalPort } from '../../playwright.config';
+import { signalUrl } from '../../playwright.config';
 import { expect, test } from './fixtures';
 
-const signalUrl = `ws://127.0.0.1:${signalPort}/signal`;
 const chapters = [
   { lang: 'en', path: '/steps/07-signaling/', dict: languages.en },
   { lang: 'ko', path: '/ko/steps/07-signaling/', dict: languages.ko },
@@ -86,8 +85,10 @@ for (const { lang, path, dict } of chapters) {
 
     test.describe('with no server at the address', () => {
       test.use({ allowedConsoleErrors: [/WebSocket connection to .* failed/] });
-      test('the lab says plainly that no signaling server answers, and where it looked', async ({ page }) => {
-        const nowhere = 'ws://127.0.0.1:65533/signal';
+      test('the lab says plainly that no signaling server answers, and where it looked', async ({ page, baseURL }) => {
+        // The page's own origin, where the preview server runs no signaling server: an address the security policy
+        // allows ('self'), so what fails is the missing server, not the policy.
+        const nowhere = new URL('/signal', baseURL).href.replace(/^http/, 'ws');
         await page.goto(`${path}?signal=${encodeURIComponent(nowhere)}&transport=websocket`);
         await expect(page.getByText(dict['signal.server.rule.query'])).toBeVisible();
         await join(page, dict);

@@ -22,6 +22,7 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
   channel: ['call', 'channel'],
   transfer: ['call', 'transfer'],
   'calls/*': ['call', 'runner', 'signaling', 'loopback', 'media', 'channel', 'calls/<own>'],
+  progress: ['progress'],
   'capabilities.ts': [],
 };
 

@@ -9,6 +9,7 @@ import { defineIsland, Island } from '../island';
 import { getPageCall, type SourceKind } from './controller';
 import { onCallFeed, showLiveCall } from '../page-store';
 import { reasonText } from './reason-text';
+import { watchManualCall } from '../progress/manual-call';
 
 const goodStates = new Set(['connected', 'complete', 'stable']);
 const badStates = new Set(['failed', 'disconnected', 'closed']);
@@ -46,6 +47,7 @@ class CallStage extends Island {
         this.#announce(event);
       }),
     );
+    this.own(watchManualCall(engine));
     this.listen(this.querySelector('[data-mistake-mode]'), 'change', (event) => {
       engine.mistakeMode = (event.target as HTMLInputElement).checked;
     });

@@ -7,6 +7,7 @@ import { defineIsland, Island } from '../island';
 import { watchSlice } from '../slice';
 import { getDataCall } from './data-call';
 import { logLine } from './log-line';
+import { reachMilestone } from '../progress/reach';
 
 /** How often the stage reads bufferedAmount, which changes without an event while a channel sends. */
 const pollMs = 200;
@@ -35,6 +36,13 @@ class ChannelStage extends Island {
         () => this.#slice(),
         () => this.#render(),
       ),
+    );
+    this.own(
+      call.channels.subscribe((event) => {
+        if (event.type === 'channel-message' && event.entry.direction === 'received') {
+          reachMilestone('06-data-channel', 'message-across');
+        }
+      }),
     );
     const timer = window.setInterval(() => this.#renderEnds(), pollMs);
     this.own(() => window.clearInterval(timer));

@@ -13,6 +13,7 @@ import PhotoBooth from '../photo/PhotoBooth.astro';
 import PhotoCompare from '../photo/PhotoCompare.astro';
 import FileTransfer from '../photo/FileTransfer.astro';
 import TransferFaults from '../photo/TransferFaults.astro';
+import ProgressPanel from '../progress/ProgressPanel.astro';
 import WebcamLab from '../webcam/WebcamLab.astro';
 import LibSource from './LibSource.astro';
 import Predict from './Predict.astro';
@@ -41,6 +42,7 @@ export const chapterComponents = {
   PhotoCompare,
   FileTransfer,
   TransferFaults,
+  ProgressPanel,
   LibSource,
   Predict,
   Term,

@@ -7,6 +7,7 @@ import { frameBatcher } from '../frame-batch';
 import { defineIsland, Island } from '../island';
 import { mbps, percent, size } from './format';
 import { sentenceOf } from './outcome';
+import { reachMilestone } from '../progress/reach';
 import { getPhotoCall } from './photo-call';
 
 const MiB = 1024 * 1024;
@@ -94,6 +95,7 @@ class FileTransfer extends Island {
         this.#bar('#receiveProgress', header.size, header.size);
         this.#say('[data-receive-text]', progressText(t, header.size, header.size, ms));
         this.#offer(header, blob);
+        reachMilestone('09-photo', 'file-received');
         this.#say(
           '[data-receive-status]',
           t('transfer.file.received', {

@@ -7,6 +7,7 @@ import { frameBatcher } from '../frame-batch';
 import { defineIsland, Island } from '../island';
 import { size } from './format';
 import { encodeCanvas, sentenceOf } from './outcome';
+import { reachMilestone } from '../progress/reach';
 import { getPhotoCall } from './photo-call';
 
 /** Photos kept in the trail; older ones leave it and their object URLs are released. */
@@ -40,7 +41,10 @@ class PhotoBooth extends Island {
     this.own(call.onChange(frameBatcher(() => this.#render(), { delayMs: 0, minIntervalMs: 50 })));
     this.own(
       call.subscribe(({ side, purpose, event }) => {
-        if (side === 'remote' && purpose === 'photo' && event.type === 'received') this.#show(event.header, event.blob);
+        if (side === 'remote' && purpose === 'photo' && event.type === 'received') {
+          this.#show(event.header, event.blob);
+          reachMilestone('09-photo', 'photo-received');
+        }
       }),
     );
     this.own(() => this.#urls.splice(0).forEach((url) => URL.revokeObjectURL(url)));

@@ -3,6 +3,7 @@ import { decodeDescription, encodeDescription } from '../../lib/signaling/manual
 import { createManualPeer, type ManualPeer, type ManualPhase, type ManualStep } from '../../lib/signaling/manual-peer';
 import type { LogEntry } from '../../lib/signaling/message-log';
 import { browserTimers } from './open-transport';
+import { reachMilestone } from '../progress/reach';
 
 /** What one QR code holds in byte mode at the lowest error correction (version 40). */
 const qrCapacity = 2953;
@@ -58,8 +59,13 @@ export class ManualPanel {
   #newPeer(): ManualPeer {
     const peer = createManualPeer({ RTCPeerConnection, timers: browserTimers });
     peer.subscribe((event) => {
-      if (event.type === 'phase') this.#render();
-      else this.#showMessage(event.direction, event.text);
+      if (event.type === 'phase') {
+        this.#render();
+        return;
+      }
+      this.#showMessage(event.direction, event.text);
+      // A message from the other side means the pasted descriptions connected the two peers.
+      if (event.direction === 'in') reachMilestone('07-signaling', 'message-exchanged');
     });
     return peer;
   }

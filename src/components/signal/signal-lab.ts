@@ -10,6 +10,7 @@ import { LogView } from './log-view';
 import { ManualPanel } from './manual-panel';
 import { openTransport, throwawayOffer } from './open-transport';
 import { isLabTransport, readRoomLink, roomLink, type LabTransport } from './room-link';
+import { reachMilestone } from '../progress/reach';
 
 /**
  * Chapter 7's lab: choose a transport, join a room, see who is there, and watch every message in the log. The room's
@@ -112,6 +113,7 @@ class SignalLab extends Island {
   #onEvent(event: TransportEvent): void {
     const entry = logEntryOf(event, Date.now());
     if (entry) this.#log.add(entry);
+    if (event.type === 'signal') reachMilestone('07-signaling', 'message-exchanged');
     this.#view = foldRoom(this.#view, event);
     if (event.type === 'room' || (event.type === 'state' && event.state !== 'connecting')) this.#joining = false;
     this.#render();

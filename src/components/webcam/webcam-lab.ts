@@ -11,6 +11,7 @@ import type { TestPatternOptions } from '../../lib/media/test-pattern';
 import { clientStrings } from '../client-strings';
 import { h } from '../dom';
 import { Island } from '../island';
+import { reachMilestone } from '../progress/reach';
 
 const patternSize = { width: 640, height: 480, fps: 30 } as const;
 
@@ -27,6 +28,7 @@ export class WebcamLab extends Island {
     this.listen(this, 'click', this.#onClick);
     this.listen(this, 'change', this.#onChange);
     this.listen(this.#video, 'resize', this.#renderStream);
+    this.listen(this.#video, 'playing', () => reachMilestone('04-webcam', 'live-video'));
     this.own(this.#controller.subscribe((state) => this.#render(state)));
     const devices = navigator.mediaDevices;
     if (devices) {
