@@ -5,12 +5,13 @@ import { media } from './en/media';
 import { pages } from './en/pages';
 import { signal } from './en/signal';
 import { site } from './en/site';
+import { tabCall } from './en/tab-call';
 
 /**
  * Every user-facing string of the English UI, one file per area so that each area's strings stay together.
  * Prose lives in the pages; labels, messages and hints live here.
  */
-export const en = { ...site, ...media, ...call, ...channel, ...inspect, ...pages, ...signal } as const;
+export const en = { ...site, ...media, ...call, ...channel, ...inspect, ...pages, ...signal, ...tabCall } as const;
 
 /** The keys every language must provide. */
 export type MessageKey = keyof typeof en;

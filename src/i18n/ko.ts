@@ -5,6 +5,7 @@ import { media } from './ko/media';
 import { pages } from './ko/pages';
 import { signal } from './ko/signal';
 import { site } from './ko/site';
+import { tabCall } from './ko/tab-call';
 
 /** Every user-facing string of the Korean UI, split by area the same way as the English files. */
-export const ko = { ...site, ...media, ...call, ...channel, ...inspect, ...pages, ...signal } as const;
+export const ko = { ...site, ...media, ...call, ...channel, ...inspect, ...pages, ...signal, ...tabCall } as const;

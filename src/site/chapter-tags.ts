@@ -12,6 +12,7 @@ export const wiredTags = [
   'ChannelQuickPath',
   'ChannelExperiments',
   'SignalLab',
+  'TabCall',
   'LibSource',
 ] as const;
 

@@ -9,6 +9,7 @@ import ChannelStage from '../channel/ChannelStage.astro';
 import ChannelQuickPath from '../channel/ChannelQuickPath.astro';
 import ChannelExperiments from '../channel/ChannelExperiments.astro';
 import SignalLab from '../signal/SignalLab.astro';
+import TabCall from '../tab-call/TabCall.astro';
 import WebcamLab from '../webcam/WebcamLab.astro';
 import LibSource from './LibSource.astro';
 import Predict from './Predict.astro';
@@ -33,6 +34,7 @@ export const chapterComponents = {
   ChannelQuickPath,
   ChannelExperiments,
   SignalLab,
+  TabCall,
   LibSource,
   Predict,
   Term,

@@ -31,31 +31,41 @@ export interface TabView {
   readonly waitingCandidates: number;
 }
 
-/** Why a phase cannot run now; each code has one sentence in the dictionary (`tab.reason.<code>`). */
-export type ReasonCode =
-  | 'busy'
-  | 'failed'
-  | 'automatic'
-  | 'no-room'
-  | 'other-side'
-  | 'peer-exists'
-  | 'no-peer'
-  | 'no-stream'
-  | 'tracks-added'
-  | 'answer-made'
-  | 'no-tracks'
-  | 'offer-exists'
-  | 'not-stable'
-  | 'no-offer'
-  | 'alone'
-  | 'no-offer-received'
-  | 'no-remote-offer'
-  | 'answer-exists'
-  | 'no-answer'
-  | 'no-answer-received'
-  | 'not-waiting'
-  | 'no-candidates'
-  | 'candidates-early';
+/** Why a phase (or Start, Call, both-offer) cannot run now; each code has one sentence (`tab.reason.<code>`). */
+export const reasonCodes = [
+  'busy',
+  'failed',
+  'automatic',
+  'by-hand',
+  'no-room',
+  'other-side',
+  'peer-exists',
+  'no-peer',
+  'no-stream',
+  'has-stream',
+  'tracks-added',
+  'answer-made',
+  'no-tracks',
+  'offer-exists',
+  'not-stable',
+  'no-offer',
+  'alone',
+  'no-offer-received',
+  'no-remote-offer',
+  'answer-exists',
+  'no-answer',
+  'no-answer-received',
+  'not-waiting',
+  'no-candidates',
+  'candidates-early',
+  'no-call',
+] as const;
+export type ReasonCode = (typeof reasonCodes)[number];
+
+/** Whether a reason's code is one of this call's, so the page can name its sentence. */
+export function isReasonCode(code: string): code is ReasonCode {
+  return (reasonCodes as readonly string[]).includes(code);
+}
 
 const no = (code: ReasonCode, params: Record<string, string> = {}): Verdict => refuse(code, params);
 
