@@ -182,8 +182,10 @@ class TabCallLab extends Island {
     this.#renderRoom(snap);
 
     this.#el('[data-notice]').textContent = this.#noticeText(snap);
-    this.#el('[data-notice]').dataset['tone'] =
-      snap.notice === 'reconnected' || snap.notice === 'peer-left' ? 'info' : '';
+    const roomNotice = this.#el('[data-room-notice]');
+    roomNotice.textContent = snap.roomNotice ? t(`tab.notice.${snap.roomNotice}`) : '';
+    roomNotice.dataset['tone'] =
+      snap.roomNotice === 'reconnecting' || snap.roomNotice === 'transport-failed' ? 'bad' : '';
     const locked = session.connection() !== null;
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="mode"]')) {
       radio.checked = radio.value === snap.mode;

@@ -142,12 +142,12 @@ describe('a call across two tabs, by hand', () => {
     second.leave();
     await flush();
     expect(first.snapshot().room.status).toBe('waiting');
-    expect(first.snapshot().notice).toBe('peer-left');
+    expect(first.snapshot().roomNotice).toBe('peer-left');
     const again = open();
     await flush();
     expect(again.snapshot().role).toBe('callee');
     expect(first.snapshot().room.status).toBe('ready');
-    expect(first.snapshot().notice).toBeNull();
+    expect(first.snapshot().roomNotice).toBeNull();
   });
 
   it('refuses the phases in automatic mode, and the automatic Call by hand', async () => {

@@ -39,7 +39,7 @@ describe('a call whose signaling link drops', () => {
     expect(first.sentJson.at(-1)).toMatchObject({ type: 'description', description: { type: 'answer' } });
 
     first.drop();
-    expect(session.snapshot().notice).toBe('reconnecting');
+    expect(session.snapshot().roomNotice).toBe('reconnecting');
     expect(session.snapshot().room.status).toBe('error');
     // The media path does not depend on signaling: the connection is untouched.
     expect(session.connection()).toBe(pc);
@@ -50,7 +50,7 @@ describe('a call whose signaling link drops', () => {
     second.open();
     expect(second.sentJson[0]).toEqual({ type: 'join', room });
     second.receive(JSON.stringify({ type: 'joined', room, polite: true, peers: 2 }));
-    expect(session.snapshot().notice).toBe('reconnected');
+    expect(session.snapshot().roomNotice).toBe('reconnected');
     expect(session.snapshot().room.status).toBe('ready');
     expect(session.connection()).toBe(pc);
   });

@@ -29,9 +29,11 @@ export interface TabDeps {
   readonly config?: RTCConfiguration;
 }
 
-/** Something the page should say that no state shows by itself. */
-export type TabNotice =
-  'peer-left' | 'bye' | 'reconnecting' | 'reconnected' | 'transport-failed' | 'media-failed' | 'negotiation-failed';
+/** Something about the call the page should say that no state shows by itself. */
+export type CallNotice = 'bye' | 'media-failed' | 'negotiation-failed';
+
+/** Something about the room and its link the page should say: the other side went away, the link dropped or came back. */
+export type RoomNotice = 'peer-left' | 'reconnecting' | 'reconnected' | 'transport-failed';
 
 /** The message the "both offer at once" button sends over the call's own data channel. */
 export const offerNowMessage = 'offer-now';
@@ -52,7 +54,8 @@ export interface TabSnapshot {
   readonly localStream: MediaStream | null;
   readonly remoteStream: MediaStream | null;
   readonly waiting: { readonly descriptions: number; readonly candidates: number };
-  readonly notice: TabNotice | null;
+  readonly notice: CallNotice | null;
+  readonly roomNotice: RoomNotice | null;
   readonly glareReady: boolean;
 }
 
@@ -82,7 +85,8 @@ export class TabSession {
   #remoteStream: MediaStream | null = null;
   #status: CallStatus = 'idle';
   #failure: ErrorInfo | null = null;
-  #notice: TabNotice | null = null;
+  #notice: CallNotice | null = null;
+  #roomNotice: RoomNotice | null = null;
   #trails = emptyTrails();
   #changes = new Set<() => void>();
   #events = new Set<(event: CallEvent) => void>();
@@ -188,7 +192,7 @@ export class TabSession {
   join(kind: TabTransport, room: string): void {
     this.leave();
     this.#room = idleRoom;
-    this.#notice = null;
+    this.#roomNotice = null;
     this.#transportKind = kind;
     const transport = this.#deps.openTransport(kind, room);
     this.#transport = transport;
@@ -314,6 +318,7 @@ export class TabSession {
         candidates: this.#inbox?.count('candidate') ?? 0,
       },
       notice: this.#notice,
+      roomNotice: this.#roomNotice,
       glareReady: this.glareVerdict().allowed,
     };
   }
@@ -364,23 +369,23 @@ export class TabSession {
     if (transport !== this.#transport) return;
     const entry = logEntryOf(event, this.#deps.now());
     if (entry) for (const listener of [...this.#logs]) listener(entry);
-    const before = this.#room;
-    this.#room = foldRoom(before, event);
-    if (event.type === 'state') this.#onTransportState(event.state, before);
-    if (event.type === 'room' && event.message.type === 'peer-left') this.#notice = 'peer-left';
-    if (event.type === 'room' && event.message.type === 'peer-joined' && this.#notice === 'peer-left') {
-      this.#notice = null;
+    this.#room = foldRoom(this.#room, event);
+    if (event.type === 'state') this.#onTransportState(event.state);
+    if (event.type === 'room' && event.message.type === 'peer-left') this.#roomNotice = 'peer-left';
+    // Back in the room after the link dropped: only a `joined` says so, not the socket opening.
+    if (event.type === 'room' && event.message.type === 'joined' && this.#roomNotice === 'reconnecting') {
+      this.#roomNotice = 'reconnected';
+    }
+    if (event.type === 'room' && event.message.type === 'peer-joined' && this.#roomNotice === 'peer-left') {
+      this.#roomNotice = null;
     }
     if (event.type === 'signal') this.#onSignal(event.message);
     this.#changed();
   }
 
-  #onTransportState(state: TransportState, before: RoomView): void {
-    if (state === 'reconnecting') this.#notice = 'reconnecting';
-    else if (state === 'failed') this.#notice = 'transport-failed';
-    else if (state === 'open' && before.problem === 'unreachable' && this.#notice === 'reconnecting') {
-      this.#notice = 'reconnected';
-    }
+  #onTransportState(state: TransportState): void {
+    if (state === 'reconnecting') this.#roomNotice = 'reconnecting';
+    else if (state === 'failed') this.#roomNotice = 'transport-failed';
   }
 
   #onSignal(message: SignalMessage): void {
