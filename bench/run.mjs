@@ -17,6 +17,7 @@ import { leakRows, measureLeak } from './lib/leak.mjs';
 import { dataRows, measureData } from './lib/data-channel.mjs';
 import { lighthouseRows, measureLighthouse } from './lib/lighthouse.mjs';
 import { measureSignal, signalRows } from './lib/signal.mjs';
+import { measureTabCall, tabCallRows } from './lib/tab-call.mjs';
 
 const outDir = 'dist-bench';
 const baselineDir = fileURLToPath(new URL('./baseline/', import.meta.url));
@@ -102,6 +103,14 @@ try {
           'data',
           () => measureData({ browser, siteUrl: site.url, baselineUrl: baseline.url, runs, cycles }),
           dataRows,
+        );
+      }
+      if (browser && only.has('tab-call')) {
+        const runs = Math.min(options.runs, 10);
+        await part(
+          'tab-call',
+          () => measureTabCall({ browser, siteUrl: site.url, baselineUrl: baseline.url, runs }),
+          tabCallRows,
         );
       }
     } finally {

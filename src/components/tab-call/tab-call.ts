@@ -40,7 +40,7 @@ class TabCallLab extends Island {
   #server!: ServerUrlChoice;
   #room = '';
   #log!: LogView;
-  #schedule = frameBatcher(() => this.#render(), { delayMs: 0, minIntervalMs: 100 });
+  #schedule = frameBatcher(() => this.#render());
   #shown: { local: MediaStream | null; remote: MediaStream | null } = { local: null, remote: null };
 
   protected mount(): void {
@@ -70,7 +70,7 @@ class TabCallLab extends Island {
     this.own(
       session.onChange(() => {
         // Videos switch at once so the first frame is not held back; the rest waits for a frame.
-        this.#renderVideos(session.snapshot());
+        this.#renderVideos(session.streams());
         this.#schedule();
       }),
     );
@@ -160,10 +160,10 @@ class TabCallLab extends Island {
     this.#el('[data-note-empty]').hidden = true;
   }
 
-  #renderVideos(snap: TabSnapshot): void {
+  #renderVideos(streams: { readonly local: MediaStream | null; readonly remote: MediaStream | null }): void {
     for (const [which, stream] of [
-      ['local', snap.localStream],
-      ['remote', snap.remoteStream],
+      ['local', streams.local],
+      ['remote', streams.remote],
     ] as const) {
       if (this.#shown[which] === stream) continue;
       this.#shown[which] = stream;
@@ -178,7 +178,7 @@ class TabCallLab extends Island {
     const t = this.#t;
     const session = this.#session;
     const snap = session.snapshot();
-    this.#renderVideos(snap);
+    this.#renderVideos({ local: snap.localStream, remote: snap.remoteStream });
     this.#renderRoom(snap);
 
     this.#el('[data-notice]').textContent = this.#noticeText(snap);

@@ -137,6 +137,11 @@ export class TabSession {
     return () => this.#events.delete(listener);
   }
 
+  /** The stream this tab sends and the one it receives, without building a whole snapshot. */
+  streams(): { readonly local: MediaStream | null; readonly remote: MediaStream | null } {
+    return { local: this.#media?.stream ?? null, remote: this.#remoteStream };
+  }
+
   /** This tab's live connection, or null. */
   connection(): RTCPeerConnection | null {
     return this.#context.pc;
