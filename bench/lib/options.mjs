@@ -2,7 +2,16 @@
 // Command-line options of `npm run bench`.
 
 /** The parts of the bench, in the order the table shows them. */
-export const partNames = /** @type {const} */ (['setup', 'weight', 'build', 'leak', 'data', 'tab-call', 'lighthouse', 'signal']);
+export const partNames = /** @type {const} */ ([
+  'setup',
+  'weight',
+  'build',
+  'leak',
+  'data',
+  'tab-call',
+  'lighthouse',
+  'signal',
+]);
 
 /** @typedef {(typeof partNames)[number]} PartName */
 /** @typedef {{ only: Set<PartName>, runs: number, cycles: number, withTests: boolean, port: number }} Options */
