@@ -31,8 +31,8 @@ const addTracks = (/** @type {RTCPeerConnection} */ peer) => {
   for (const track of stream?.getTracks() ?? []) peer.addTrack(track, stream ?? new MediaStream());
 };
 
-channel.onmessage = async ({ data }) => {
-  const message = JSON.parse(data);
+channel.onmessage = async (/** @type {MessageEvent<string>} */ event) => {
+  const message = JSON.parse(event.data);
   if (message.description) {
     if (message.description.type === 'offer' && !pc) {
       pc = createPeer();

@@ -14,7 +14,10 @@ for (const { lang, path, dict } of chapters) {
     }) => {
       await page.goto(`${path}${query}`);
       await expect(roomStatus(page)).toHaveAttribute('data-status', 'waiting');
-      const room = new URL(page.url()).searchParams.get('room') ?? '';
+      // The room the page joined, as its share link names it.
+      const link = await page.getByRole('link', { name: dict['tab.secondTab'] }).getAttribute('href');
+      const room = new URL(link ?? '', page.url()).searchParams.get('room') ?? '';
+      expect(room).toMatch(/^[A-Za-z0-9_-]{22}$/);
       const peer = joinAsNodePeer(signalUrl, room);
       try {
         // The page was first, so the server made it impolite; the Node peer joins second, polite.

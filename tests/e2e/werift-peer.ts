@@ -3,7 +3,7 @@
  * protocol of docs/signaling.md and nothing else: join, wait for `joined`, answer every offer, trickle candidates,
  * answer `bye` by closing. It sends back the video it receives (an echo), so the page sees a picture from it.
  */
-import { RTCPeerConnection, type RTCIceCandidate, type RTCSessionDescription } from 'werift';
+import { RTCPeerConnection, type RTCIceCandidate } from 'werift';
 import WebSocket from 'ws';
 
 /** What the test reads from the Node peer. */
@@ -59,7 +59,7 @@ export function joinAsNodePeer(url: string, room: string): NodePeer {
     return next;
   };
 
-  const describe = (description: RTCSessionDescription | undefined) => ({
+  const describe = (description: { type?: string; sdp?: string } | null | undefined) => ({
     type: 'description',
     description: { type: description?.type, sdp: description?.sdp },
   });

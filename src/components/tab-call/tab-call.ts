@@ -105,9 +105,7 @@ class TabCallLab extends Island {
   #join(): void {
     const kind = this.#kind;
     this.#session.join(kind, this.#room);
-    const href = roomLink(location.href, this.#room, kind);
-    if (href !== location.href) history.replaceState(history.state, '', href);
-    this.querySelector('[data-second-tab]')?.setAttribute('href', href);
+    this.querySelector('[data-second-tab]')?.setAttribute('href', roomLink(location.href, this.#room, kind));
     this.#el('[data-room]').textContent = this.#t('tab.room.line', { room: this.#room });
     const server = this.#el('[data-server]');
     server.hidden = kind !== 'websocket';
@@ -180,6 +178,7 @@ class TabCallLab extends Island {
     const snap = session.snapshot();
     this.#renderVideos({ local: snap.localStream, remote: snap.remoteStream });
     this.#renderRoom(snap);
+    this.#keepAddress(snap);
 
     this.#el('[data-notice]').textContent = this.#noticeText(snap);
     const roomNotice = this.#el('[data-room-notice]');
@@ -209,6 +208,16 @@ class TabCallLab extends Island {
       this.#el(`[data-trail="${name}"]`).textContent = snap.trails[name].join(' → ');
     }
     this.#renderSteps(snap);
+  }
+
+  /**
+   * Once both sides are in the room, the address names it (and its carrier), so a reload rejoins the same call. A mere
+   * visit leaves the address alone.
+   */
+  #keepAddress(snap: TabSnapshot): void {
+    if (snap.room.status !== 'ready' || !snap.transport) return;
+    const href = roomLink(location.href, this.#room, snap.transport.kind);
+    if (href !== location.href) history.replaceState(history.state, '', href);
   }
 
   #renderRoom(snap: TabSnapshot): void {
