@@ -19,6 +19,7 @@ import { measurePhoto, photoRows } from './lib/photo.mjs';
 import { lighthouseRows, measureLighthouse } from './lib/lighthouse.mjs';
 import { measureSignal, signalRows } from './lib/signal.mjs';
 import { measureSearch, searchRows } from './lib/search.mjs';
+import { measureTabCall, tabCallRows } from './lib/tab-call.mjs';
 
 const outDir = 'dist-bench';
 const baselineDir = fileURLToPath(new URL('./baseline/', import.meta.url));
@@ -115,6 +116,14 @@ try {
           'photo',
           () => measurePhoto({ browser, siteUrl: site.url, baselineUrl: baseline.url, runs }),
           photoRows,
+        );
+      }
+      if (browser && only.has('tab-call')) {
+        const runs = Math.min(options.runs, 10);
+        await part(
+          'tab-call',
+          () => measureTabCall({ browser, siteUrl: site.url, baselineUrl: baseline.url, runs }),
+          tabCallRows,
         );
       }
     } finally {

@@ -10,6 +10,7 @@ export const partNames = /** @type {const} */ ([
   'leak',
   'data',
   'photo',
+  'tab-call',
   'lighthouse',
   'signal',
 ]);

@@ -7,6 +7,7 @@ import { signal } from './en/signal';
 import { site } from './en/site';
 import { transfer } from './en/transfer';
 import { siteTools } from './en/site-tools';
+import { tabCall } from './en/tab-call';
 
 /**
  * Every user-facing string of the English UI, one file per area so that each area's strings stay together.
@@ -22,6 +23,7 @@ export const en = {
   ...signal,
   ...transfer,
   ...siteTools,
+  ...tabCall,
 } as const;
 
 /** The keys every language must provide. */

@@ -7,6 +7,7 @@ import { signal } from './ko/signal';
 import { site } from './ko/site';
 import { transfer } from './ko/transfer';
 import { siteTools } from './ko/site-tools';
+import { tabCall } from './ko/tab-call';
 
 /** Every user-facing string of the Korean UI, split by area the same way as the English files. */
 export const ko = {
@@ -19,4 +20,5 @@ export const ko = {
   ...signal,
   ...transfer,
   ...siteTools,
+  ...tabCall,
 } as const;

@@ -17,6 +17,7 @@ export const wiredTags = [
   'FileTransfer',
   'TransferFaults',
   'ProgressPanel',
+  'TabCall',
   'LibSource',
 ] as const;
 

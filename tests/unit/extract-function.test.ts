@@ -30,7 +30,9 @@ export async function hello(name: string): Promise<string> {
     expect(extractFunction(source, 'plain')).toBe('export function plain() {\n  return 1;\n}');
   });
   it('finds exported constants', () => {
-    expect(extractFunction(source, 'arrow')).toBe('/** A constant arrow. */\nexport const arrow = (n: number) => n + 1;');
+    expect(extractFunction(source, 'arrow')).toBe(
+      '/** A constant arrow. */\nexport const arrow = (n: number) => n + 1;',
+    );
   });
   it('fails loudly for a name that is not there', () => {
     expect(() => extractFunction(source, 'missing')).toThrow(/no top-level function or const named "missing"/);

@@ -14,6 +14,7 @@ import PhotoCompare from '../photo/PhotoCompare.astro';
 import FileTransfer from '../photo/FileTransfer.astro';
 import TransferFaults from '../photo/TransferFaults.astro';
 import ProgressPanel from '../progress/ProgressPanel.astro';
+import TabCall from '../tab-call/TabCall.astro';
 import WebcamLab from '../webcam/WebcamLab.astro';
 import LibSource from './LibSource.astro';
 import Predict from './Predict.astro';
@@ -43,6 +44,7 @@ export const chapterComponents = {
   FileTransfer,
   TransferFaults,
   ProgressPanel,
+  TabCall,
   LibSource,
   Predict,
   Term,

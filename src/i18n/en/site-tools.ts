@@ -20,7 +20,7 @@ export const siteTools = {
   'progress.chapterStatus': 'Chapter {n}: {status}',
   'progress.count': '{reached} of {total} milestones',
   'progress.explain':
-    'A chapter counts as done when you have done what it teaches: chapter 4 shows live video, chapter 5 connects a call with the step buttons, chapter 6 gets a message across the channel, chapter 7 gets one through a signaling transport, chapter 9 delivers a verified photo and a verified file, and every self-check has all its answers opened.',
+    'A chapter counts as done when you have done what it teaches: chapter 4 shows live video, chapter 5 connects a call with the step buttons, chapter 6 gets a message across the channel, chapter 7 gets one through a signaling transport, chapter 8 connects a call between two tabs, chapter 9 delivers a verified photo and a verified file, and every self-check has all its answers opened.',
   'progress.reset': 'Reset progress',
   'progress.resetConfirm': 'Forget every milestone in this browser? Press Reset progress again to confirm.',
   'progress.resetDone': 'Progress reset.',

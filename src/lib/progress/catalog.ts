@@ -12,6 +12,7 @@ export const chapterMilestones: Readonly<Record<string, readonly string[]>> = {
   '05-peer-connection': ['manual-call', 'self-check'],
   '06-data-channel': ['message-across'],
   '07-signaling': ['message-exchanged', 'self-check'],
+  '08-call': ['connected', 'self-check'],
   '09-photo': ['photo-received', 'file-received', 'self-check'],
   '10-congratulations': ['self-check'],
 };
