@@ -47,6 +47,10 @@ test('a live test pattern starts chapter 4, the self-check finishes it, and both
   await expect(status(page, '04-webcam')).toHaveText('not started');
   await startTestPattern(page);
   await expect(status(page, '04-webcam')).toHaveText('started');
+  // A mark sits on its own line under the title: no title is squeezed, broken mid-word or cut.
+  for (const link of await page.getByRole('navigation', { name: en['nav.chapters'] }).getByRole('link').all()) {
+    expect(await link.evaluate((a) => a.scrollWidth - a.clientWidth)).toBeLessThanOrEqual(0);
+  }
   await await page.reload();
   await expect(status(page, '04-webcam')).toHaveText('started');
   await openSelfCheck(page);

@@ -117,6 +117,12 @@ for (const [home, button, word] of [
   test(`search fits a 360 px screen (${home})`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(home);
+    // On a chapter the phone header is at its most crowded (menu, title, search, language, theme): the search icon
+    // must still show, not be squeezed to nothing.
+    await page.goto(`${home}steps/08-call/`);
+    const icon = await page.getByRole('button', { name: button }).locator('svg').boundingBox();
+    expect(icon?.width, 'the search icon keeps its size on a crowded header').toBeGreaterThanOrEqual(16);
+    await page.goto(home);
     const open = page.getByRole('button', { name: button });
     await expect(open).toBeInViewport();
     await open.click();
