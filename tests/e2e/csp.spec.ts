@@ -81,6 +81,40 @@ const interactions: Readonly<Record<string, (page: Page) => Promise<void>>> = {
     await second.close();
     await page.locator('#leaveButton').click();
   },
+  'steps/08-call/': async (page) => {
+    // Two tabs in one room on the signaling server, automatic mode: a real call with video both ways.
+    await page.goto(`${page.url()}?transport=websocket`);
+    await expect(page.locator('#roomStatus')).toHaveAttribute('data-status', 'waiting');
+    const [second] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.locator('[data-second-tab]').click(),
+    ]);
+    await expect(second.locator('#roomStatus')).toHaveAttribute('data-status', 'ready');
+    await expect(page.locator('#roomStatus')).toHaveAttribute('data-status', 'ready');
+    for (const tab of [page, second]) {
+      await tab.locator('input[name="mode"][value="automatic"]').check();
+      await tab.locator('#startButton').click();
+    }
+    await expect(second.locator('#callButton')).toBeEnabled();
+    await second.locator('#callButton').click();
+    for (const tab of [page, second]) {
+      await expect(tab.locator('[data-peer="local"] [data-state="connectionState"]')).toHaveText('connected');
+    }
+    expect(await watched.violations(second), 'the second tab: CSP violations').toEqual([]);
+    await page.locator('#hangupButton').click();
+    await second.close();
+  },
+  'steps/09-photo/': async (page) => {
+    // A photo shown from a blob: URL, and a file offered for download as one.
+    await page.locator('#startButton').click();
+    await expect(page.locator('photo-booth')).toHaveAttribute('data-state', 'connected');
+    await page.locator('#snapAndSend').click();
+    await expect(page.locator('#trail img')).toHaveCount(1);
+    await page.locator('[name="mib"]').selectOption('1');
+    await page.locator('#sendGenerated').click();
+    await expect(page.locator('a#download')).toBeVisible();
+    await Promise.all([page.waitForEvent('download'), page.locator('a#download').click()]);
+  },
 };
 
 let watched: Awaited<ReturnType<typeof watchPolicy>>;

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { languages, type Dictionary } from '../../src/i18n';
 import { expectedRefusal, faultIds } from '../../src/lib/transfer/faults';
@@ -29,13 +30,15 @@ async function expectFull(page: Page, id: string) {
   expect(value).toBe(max);
 }
 
-/** SHA-256 of what the download link offers, computed in the page from the link's own URL. */
-function downloadHash(page: Page): Promise<string> {
-  return download(page).evaluate(async (link: HTMLAnchorElement) => {
-    const bytes = await (await fetch(link.href)).arrayBuffer();
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-    return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-  });
+/**
+ * SHA-256 of what the download link offers, as a reader gets it: a click on the link saves the file, which is hashed
+ * here. (Reading the link's blob: URL with fetch() from the page would be a connection the page's policy refuses.)
+ */
+async function downloadHash(page: Page): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), download(page).click()]);
+  return createHash('sha256')
+    .update(readFileSync(await file.path()))
+    .digest('hex');
 }
 
 for (const { path, t } of pages) {
@@ -130,6 +133,10 @@ for (const { path, t } of pages) {
       await expectFull(page, 'sendProgress');
       await expectFull(page, 'receiveProgress');
       await expect(sendStatus(page)).not.toHaveAttribute('data-tone', 'bad');
+      // A verified file is one of chapter 9's milestones: the sidebar says the chapter is started.
+      await expect(page.locator('nav [data-progress-chapter="09-photo"] [data-progress-mark]')).toHaveText(
+        t['progress.status.started'],
+      );
     });
 
     test('Alice cancels mid-transfer: both sides say so, and the next transfer arrives', async ({ page }) => {

@@ -100,6 +100,10 @@ for (const { lang, path, dict } of chapters) {
       }
       await expect(second.locator('#negotiationLog > li[data-note="offer-sent"]')).toHaveCount(1);
       await expect(page.locator('#negotiationLog > li[data-note="answer-sent"]')).toHaveCount(1);
+      // A connected call is chapter 8's milestone: the sidebar says the chapter is started (its self-check is left).
+      await expect(page.locator('nav [data-progress-chapter="08-call"] [data-progress-mark]')).toHaveText(
+        dict['progress.status.started'],
+      );
       await page.getByRole('button', { name: dict['tab.hangup'], exact: true }).click();
       await expect(peerState(second, 'connectionState')).toHaveText('closed');
     });
