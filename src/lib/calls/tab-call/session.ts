@@ -81,6 +81,11 @@ export class TabSession {
   #context: TabCall;
   #negotiation: Negotiation | null = null;
   #chain: Promise<void> = Promise.resolve();
+  /**
+   * While "both offer at once" runs, what arrives waits until this side's own offer has gone out: that is what makes
+   * the two offers cross every time, however fast the other side's offer travels.
+   */
+  #glareHold: { readonly done: Promise<void>; readonly release: () => void } | null = null;
   #control: RTCDataChannel | null = null;
   #remoteStream: MediaStream | null = null;
   #status: CallStatus = 'idle';
@@ -279,7 +284,7 @@ export class TabSession {
     const verdict = this.glareVerdict();
     if (!verdict.allowed) return { outcome: 'refused', reason: verdict.reason };
     this.#control?.send(offerNowMessage);
-    this.#context.pc?.restartIce();
+    this.#offerNow();
     return { outcome: 'done' };
   }
 
@@ -404,6 +409,7 @@ export class TabSession {
     this.#inbox?.remove(message);
     const context = this.#context;
     this.#chain = this.#chain.then(async () => {
+      await this.#glareHold?.done;
       if (context !== this.#context) return;
       if (!context.pc && message.type === 'description' && message.description.type === 'offer') {
         this.#openAutomatic();
@@ -429,6 +435,7 @@ export class TabSession {
       send: (message) => this.#transport?.send(message) ?? false,
       report: (event) => {
         if (context !== this.#context) return;
+        if (event.type === 'offer-sent' || event.type === 'error') this.#glareHold?.release();
         if (event.type === 'error') this.#negotiationFailed(event.error);
         const note: NegotiationNote = { ...event, at: this.#deps.now() };
         for (const listener of [...this.#notes]) listener(note);
@@ -448,8 +455,26 @@ export class TabSession {
     });
     channel.addEventListener('message', (event: MessageEvent<unknown>) => {
       if (context !== this.#context || event.data !== offerNowMessage) return;
-      context.pc?.restartIce();
+      this.#offerNow();
     });
+  }
+
+  /** Restarts ICE, so this side offers; from a stable call, what arrives meanwhile waits until the offer is out. */
+  #offerNow(): void {
+    const pc = this.#context.pc;
+    if (!pc) return;
+    if (pc.signalingState === 'stable' && !this.#glareHold) {
+      let release = (): void => {};
+      const done = new Promise<void>((resolve) => (release = resolve));
+      this.#glareHold = {
+        done,
+        release: () => {
+          this.#glareHold = null;
+          release();
+        },
+      };
+    }
+    pc.restartIce();
   }
 
   #negotiationFailed(error: ErrorInfo): void {
@@ -473,6 +498,7 @@ export class TabSession {
     this.#negotiation?.close();
     this.#negotiation = null;
     this.#control = null;
+    this.#glareHold?.release();
     this.#chain = Promise.resolve();
     this.#context.pc?.close();
     this.#media?.stop();
