@@ -144,9 +144,15 @@ export async function startSignalServer(options: SignalServerOptions): Promise<R
     const message = checked.message;
     switch (message.type) {
       case 'join': {
-        const result = rooms.join(message.room, client, now());
+        const result = rooms.join(message.room, client, now(), message.rejoin);
         if (result.kind === 'already-joined') {
           sendError(client, 'already-joined');
+        } else if (result.kind === 'rejoined') {
+          // The replaced connection died without a close the server saw; the other member never lost its peer.
+          log({ event: 'rejoin', conn: client.id, replaced: result.replaced.id, room: roomTag(message.room) });
+          result.replaced.closing = true;
+          result.replaced.socket.terminate();
+          send(client, { type: 'joined', room: message.room, polite: result.polite, peers: 2 });
         } else if (result.kind === 'full') {
           log({ event: 'full', conn: client.id, room: roomTag(message.room) });
           send(client, { type: 'full' });

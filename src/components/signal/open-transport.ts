@@ -1,5 +1,5 @@
 import { createBroadcastTransport } from '../../lib/signaling/broadcast';
-import { createPeerId } from '../../lib/signaling/room-id';
+import { createPeerId, createRoomId } from '../../lib/signaling/room-id';
 import type { Transport } from '../../lib/signaling/types';
 import type { Timers } from '../../lib/signaling/websocket';
 import { createWebSocketTransport } from '../../lib/signaling/websocket';
@@ -13,7 +13,14 @@ export const browserTimers: Timers = {
 /** Opens a room transport with the browser's APIs: two tabs over BroadcastChannel, or the server at `serverUrl`. */
 export function openTransport(kind: 'broadcast' | 'websocket', room: string, serverUrl: string): Transport {
   if (kind === 'websocket') {
-    return createWebSocketTransport({ url: serverUrl, room, WebSocket, timers: browserTimers, random: Math.random });
+    return createWebSocketTransport({
+      url: serverUrl,
+      room,
+      WebSocket,
+      timers: browserTimers,
+      random: Math.random,
+      rejoinKey: createRoomId(crypto.getRandomValues.bind(crypto)),
+    });
   }
   return createBroadcastTransport({
     room,

@@ -25,9 +25,15 @@ export type RoomMessage =
   | { readonly type: 'full' }
   | { readonly type: 'error'; readonly code: string; readonly message: string };
 
-/** What a client sends to the signaling server: room membership, then signals for the other member. */
+/**
+ * What a client sends to the signaling server: room membership, then signals for the other member. `rejoin` is a
+ * secret the client keeps across its reconnections, so that the server can hand it back its own place in a room
+ * whose other place is still held by its own dead connection (see docs/signaling.md).
+ */
 export type ClientMessage =
-  { readonly type: 'join'; readonly room: string } | { readonly type: 'leave' } | SignalMessage;
+  | { readonly type: 'join'; readonly room: string; readonly rejoin?: string }
+  | { readonly type: 'leave' }
+  | SignalMessage;
 
 /** A signal relayed by the server, with the opaque id the server gave its sender. */
 export type RelayedMessage = SignalMessage & { readonly from: string };

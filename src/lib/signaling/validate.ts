@@ -163,13 +163,20 @@ export function validateSignalFrame(data: unknown): Validation<SignalMessage> {
   return finish(parsed, checkSignal(parsed.value));
 }
 
+/** A `join`: a room id, and when present a rejoin key of the same format (both are 128-bit secrets). */
+function checkJoin(value: Record<string, unknown>): Checked<ClientMessage> {
+  const { room, rejoin } = value;
+  if (!isRoomId(room)) return 'bad-field';
+  if (rejoin === undefined) return { type: 'join', room };
+  return isRoomId(rejoin) ? { type: 'join', room, rejoin } : 'bad-field';
+}
+
 /** A frame a client sent to the server: `join`, `leave` or a signal. */
 export function validateClientFrame(data: unknown): Validation<ClientMessage> {
   const parsed = parseFrame(data);
   if (!parsed.ok) return parsed;
   const { value } = parsed;
-  if (value['type'] === 'join')
-    return finish(parsed, isRoomId(value['room']) ? { type: 'join', room: value['room'] } : 'bad-field');
+  if (value['type'] === 'join') return finish(parsed, checkJoin(value));
   if (value['type'] === 'leave') return finish(parsed, { type: 'leave' });
   return finish(parsed, checkSignal(value));
 }

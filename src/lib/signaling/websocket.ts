@@ -1,7 +1,8 @@
 /**
  * The transport to the project's signaling server (docs/signaling.md). It joins its room as soon as the socket
- * opens; after an unexpected drop it reconnects with exponential backoff and jitter and joins the same room again,
- * and gives up (`failed`) after a bounded number of tries. Every frame is validated; bad ones are reported as
+ * opens; after an unexpected drop it reconnects with exponential backoff and jitter and joins the same room again
+ * (with its rejoin key, so a place still held by its own dead connection is handed back), and gives up (`failed`)
+ * after a bounded number of tries. Every frame is validated; bad ones are reported as
  * `rejected` events and otherwise ignored.
  */
 import { createEmitter } from './emitter.ts';
@@ -61,6 +62,8 @@ export interface WebSocketTransportOptions {
   /** `Math.random`, for the jitter. */
   readonly random: () => number;
   readonly backoff?: BackoffOptions | undefined;
+  /** A secret made once per transport (a fresh room id will do), sent with every join: see docs/signaling.md. */
+  readonly rejoinKey?: string | undefined;
 }
 
 /** Connects at once and returns the transport. */
@@ -126,7 +129,9 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): Tr
     current.addEventListener('open', () => {
       if (socket !== current || closed) return;
       setState('open');
-      current.send(JSON.stringify({ type: 'join', room }));
+      const join =
+        options.rejoinKey === undefined ? { type: 'join', room } : { type: 'join', room, rejoin: options.rejoinKey };
+      current.send(JSON.stringify(join));
     });
     current.addEventListener('message', (event) => {
       if (socket === current && !closed) receive(event.data);

@@ -4,7 +4,11 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { createWebSocketTransport } from '../../../src/lib/signaling/websocket.ts';
+import {
+  createWebSocketTransport,
+  type SocketEvent,
+  type WebSocketLike,
+} from '../../../src/lib/signaling/websocket.ts';
 import type { TransportEvent } from '../../../src/lib/signaling/types';
 import { patience, roomId, startTestServer, stopAll, TestClient } from './helpers.ts';
 
@@ -99,6 +103,85 @@ describe('restart', () => {
       expect(await peer.join(room)).toMatchObject({ type: 'joined', peers: 2 });
       expect(transport.send({ type: 'bye' })).toBe(true);
       expect(await peer.next()).toMatchObject({ type: 'bye' });
+    } finally {
+      transport.close();
+    }
+  });
+});
+
+/**
+ * `ws` clients for the transport whose connections can die silently: after `cut(i)` the transport sees a close (1006,
+ * as a browser reports a dead network) and nothing more, while the server still sees the socket open.
+ */
+function silentlyDroppable() {
+  const made: WebSocket[] = [];
+  const cuts: (() => void)[] = [];
+  class Droppable implements WebSocketLike {
+    readonly #socket: WebSocket;
+    readonly #closeListeners: ((event: SocketEvent) => void)[] = [];
+    #cut = false;
+    constructor(url: string) {
+      this.#socket = new WebSocket(url);
+      made.push(this.#socket);
+      cuts.push(() => {
+        this.#cut = true;
+        for (const listener of this.#closeListeners) listener({ type: 'close', code: 1006 });
+      });
+    }
+    get readyState(): number {
+      return this.#cut ? WebSocket.CLOSED : this.#socket.readyState;
+    }
+    send(data: string): void {
+      if (!this.#cut) this.#socket.send(data);
+    }
+    close(code?: number, reason?: string): void {
+      this.#socket.close(code, reason);
+    }
+    addEventListener(type: 'open' | 'message' | 'close' | 'error', listener: (event: SocketEvent) => void): void {
+      if (type === 'close') this.#closeListeners.push(listener);
+      this.#socket.addEventListener(type, (event) => {
+        if (!this.#cut) listener(event as unknown as SocketEvent);
+      });
+    }
+  }
+  return { Droppable, made, cut: (i: number) => cuts[i]?.() };
+}
+
+describe('a silent drop', () => {
+  it('the reconnecting transport takes its own place back with its rejoin key, where it would get full without', async () => {
+    const { wsUrl, server } = await startTestServer();
+    const room = roomId('silent');
+    const { Droppable, made, cut } = silentlyDroppable();
+    const events: TransportEvent[] = [];
+    const transport = createWebSocketTransport({
+      url: wsUrl,
+      room,
+      WebSocket: Droppable,
+      timers: { setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) },
+      random: Math.random,
+      backoff: { baseMs: 40, maxMs: 200, maxRetries: 50 },
+      rejoinKey: 'SilentKey_0123456789abc',
+    });
+    const subscribe = transport.subscribe.bind(transport);
+    subscribe((e) => events.push(e));
+    try {
+      await waitFor(events, subscribe, (e) => e.type === 'room' && e.message.type === 'joined');
+      const peer = await TestClient.connect(wsUrl);
+      expect(await peer.join(room)).toMatchObject({ type: 'joined', polite: true, peers: 2 });
+      cut(0);
+      const joins = (): TransportEvent[] => events.filter((e) => e.type === 'room' && e.message.type === 'joined');
+      await waitFor(events, subscribe, () => joins().length === 2);
+      expect(joins()[1]).toMatchObject({ message: { type: 'joined', room, polite: false, peers: 2 } });
+      expect(events.some((e) => e.type === 'room' && e.message.type === 'full')).toBe(false);
+      expect(made).toHaveLength(2);
+      const old = made[0]!;
+      await new Promise((resolve) =>
+        old.readyState === WebSocket.CLOSED ? resolve(null) : old.once('close', resolve),
+      );
+      expect(server.stats()).toEqual({ connections: 2, rooms: 1 });
+      expect(transport.send({ type: 'bye' })).toBe(true);
+      expect(await peer.next()).toMatchObject({ type: 'bye' });
+      expect(peer.unread).toEqual([]);
     } finally {
       transport.close();
     }

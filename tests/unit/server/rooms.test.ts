@@ -54,6 +54,37 @@ describe('rooms of two over a real WebSocket', () => {
     expect(a!.unread).toEqual([{ type: 'peer-joined' }]);
   });
 
+  it('a member whose connection died unseen gets its place back with its rejoin key; nobody else does', async () => {
+    const { wsUrl, logs } = await startTestServer();
+    const room = roomId('rejoin');
+    const key = { alice: 'AliceKey_0123456789abcd', bob: 'BobKey_0123456789abcdef' };
+    const alice = await TestClient.connect(wsUrl);
+    const bob = await TestClient.connect(wsUrl);
+    alice.send({ type: 'join', room, rejoin: key.alice });
+    expect(await alice.next()).toMatchObject({ type: 'joined', polite: false, peers: 1 });
+    bob.send({ type: 'join', room, rejoin: key.bob });
+    expect(await bob.next()).toMatchObject({ type: 'joined', polite: true, peers: 2 });
+    expect(await alice.next()).toEqual({ type: 'peer-joined' });
+
+    // Bob's network died without a close frame: to the server his first connection is still in the room.
+    const stranger = await TestClient.connect(wsUrl);
+    stranger.send({ type: 'join', room, rejoin: 'StrangerKey_0123456789ab' });
+    expect(await stranger.next()).toEqual({ type: 'full' });
+    const bobAgain = await TestClient.connect(wsUrl);
+    bobAgain.send({ type: 'join', room, rejoin: key.bob });
+    expect(await bobAgain.next()).toEqual({ type: 'joined', room, polite: true, peers: 2 });
+    await bob.closed;
+    expect(logs).toContainEqual(expect.objectContaining({ event: 'rejoin' }));
+
+    // Alice never saw her peer leave, and her signals now reach the new connection.
+    alice.send(candidate(7));
+    expect(await bobAgain.next()).toMatchObject(candidate(7));
+    bobAgain.send({ type: 'bye' });
+    expect(await alice.next()).toMatchObject({ type: 'bye' });
+    expect(alice.unread).toEqual([]);
+    expect(stranger.unread).toEqual([]);
+  });
+
   it('two rooms of two never hear each other', async () => {
     const { wsUrl } = await startTestServer();
     const clients = await Promise.all([1, 2, 3, 4].map(() => TestClient.connect(wsUrl)));

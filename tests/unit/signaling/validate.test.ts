@@ -130,6 +130,7 @@ describe('signals: each malformed kind is rejected with its code', () => {
 describe('client frames (what the server accepts)', () => {
   it.each([
     ['join', { type: 'join', room }],
+    ['join with a rejoin key', { type: 'join', room, rejoin: 'Vd0lK3_qf8mZ1tYc2hEw9A' }],
     ['leave', { type: 'leave' }],
     ['a signal', { type: 'bye' }],
   ])('accepts %s', (_name, message) => {
@@ -142,6 +143,9 @@ describe('client frames (what the server accepts)', () => {
     ['a room with a slash', { type: 'join', room: `${room.slice(1)}/` }],
     ['a room of 65 characters', { type: 'join', room: 'a'.repeat(65) }],
     ['a numeric room', { type: 'join', room: 12345 }],
+    ['a rejoin key of 21 characters', { type: 'join', room, rejoin: 'Vd0lK3_qf8mZ1tYc2hEw9' }],
+    ['a rejoin key with a space', { type: 'join', room, rejoin: 'Vd0lK3_qf8mZ1tYc2hEw 9A' }],
+    ['a null rejoin key', { type: 'join', room, rejoin: null }],
   ])('refuses %s', (_name, message) => {
     expect(validateClientFrame(json(message))).toMatchObject({ ok: false, code: 'bad-field' });
   });

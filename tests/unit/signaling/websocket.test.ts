@@ -118,6 +118,21 @@ describe('WebSocket transport', () => {
     ]);
   });
 
+  it('sends the same rejoin key with every join, before and after a drop', () => {
+    FakeWebSocket.made = [];
+    const timers = new ManualTimers();
+    const rejoinKey = 'Vd0lK3_qf8mZ1tYc2hEw9A';
+    createWebSocketTransport({ url, room, WebSocket: FakeWebSocket, timers, random: () => 0, rejoinKey });
+    FakeWebSocket.made[0]!.open();
+    FakeWebSocket.made[0]!.drop();
+    timers.advance(250);
+    FakeWebSocket.made[1]!.open();
+    expect(FakeWebSocket.made.map((s) => s.sentJson)).toEqual([
+      [{ type: 'join', room, rejoin: rejoinKey }],
+      [{ type: 'join', room, rejoin: rejoinKey }],
+    ]);
+  });
+
   it('gives up as failed after six tries in a row', () => {
     const { transport, timers, socket } = setup(() => 1);
     socket().drop();
