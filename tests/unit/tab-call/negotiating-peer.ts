@@ -1,8 +1,10 @@
 /**
  * A fake RTCPeerConnection for perfect negotiation: `setLocalDescription()` without arguments, implicit rollback of a
  * local offer when a remote offer is applied, `negotiationneeded` after addTrack/restartIce in the stable state,
- * InvalidStateError for descriptions in the wrong state, and 'failed' ICE on demand. Descriptions carry the id of the
- * connection that made them and a counter, so a test can tell which offer won.
+ * InvalidStateError for descriptions in the wrong state, and 'failed' ICE on demand. Descriptions and candidates go
+ * through one operations chain, in call order, as in the browser; `remoteGate` holds remote descriptions back so a test
+ * can see what is called meanwhile (`calls`). Descriptions carry the id of the connection that made them and a counter,
+ * so a test can tell which offer won.
  */
 const domError = (name: string, message: string) => Object.assign(new Error(message), { name });
 
@@ -24,6 +26,11 @@ export class NegotiatingPeer extends EventTarget {
   readonly trail: RTCSignalingState[] = ['stable'];
   rollbacks = 0;
   restarts = 0;
+  /** The methods called on this connection, in call order. */
+  readonly calls: string[] = [];
+  /** While set, a remote description waits for it before it is applied. */
+  remoteGate: Promise<void> | null = null;
+  #tail: Promise<void> = Promise.resolve();
   #made = 0;
   #needed = false;
   #queued = false;
@@ -51,11 +58,14 @@ export class NegotiatingPeer extends EventTarget {
   }
 
   setLocalDescription(description?: Description): Promise<void> {
+    this.calls.push('setLocalDescription');
     return this.#operation(() => this.#setLocal(description));
   }
 
   setRemoteDescription(description: Description): Promise<void> {
-    return this.#operation(() => this.#setRemote(description));
+    this.calls.push('setRemoteDescription');
+    const gate = this.remoteGate;
+    return this.#operation(() => this.#setRemote(description), gate);
   }
 
   #setLocal(description?: Description): void {
@@ -104,10 +114,12 @@ export class NegotiatingPeer extends EventTarget {
     }
   }
 
-  async addIceCandidate(candidate: RTCIceCandidateInit): Promise<void> {
-    await Promise.resolve();
-    if (!this.remoteDescription) throw domError('InvalidStateError', 'The remote description was null');
-    this.candidates.push(candidate);
+  addIceCandidate(candidate: RTCIceCandidateInit): Promise<void> {
+    this.calls.push('addIceCandidate');
+    return this.#operation(() => {
+      if (!this.remoteDescription) throw domError('InvalidStateError', 'The remote description was null');
+      this.candidates.push(candidate);
+    });
   }
 
   /** ICE gave up: the connection says so as the browser does. */
@@ -127,16 +139,20 @@ export class NegotiatingPeer extends EventTarget {
     if (this.#needed) this.#negotiationNeeded();
   }
 
-  /** Like the browser's operations chain: while a description is being set, negotiationneeded waits. */
-  async #operation(body: () => void): Promise<void> {
+  /** Like the browser's operations chain: one operation at a time in call order; meanwhile negotiationneeded waits. */
+  #operation(body: () => void, gate: Promise<void> | null = null): Promise<void> {
     this.#ops += 1;
-    try {
-      await Promise.resolve();
-      body();
-    } finally {
-      this.#ops -= 1;
-      if (this.#ops === 0 && this.#needed) this.#negotiationNeeded();
-    }
+    const run = this.#tail.then(async () => {
+      try {
+        await (gate ?? Promise.resolve());
+        body();
+      } finally {
+        this.#ops -= 1;
+        if (this.#ops === 0 && this.#needed) this.#negotiationNeeded();
+      }
+    });
+    this.#tail = run.catch(() => undefined);
+    return run;
   }
 
   #negotiationNeeded(): void {

@@ -405,7 +405,9 @@ export class TabSession {
       return;
     }
     if (this.#mode !== 'automatic') return;
-    // Automatic: what arrives is applied at once, in arrival order, one message at a time.
+    // Automatic: what arrives is handed to perfect negotiation at once, in arrival order. The chain orders the hand-
+    // overs, not their completion: the connection queues its own operations in call order, so a candidate that
+    // arrives during the answer is queued behind it instead of waiting a main-thread round trip per earlier message.
     this.#inbox?.remove(message);
     const context = this.#context;
     this.#chain = this.#chain.then(async () => {
@@ -415,11 +417,9 @@ export class TabSession {
         this.#openAutomatic();
         if (this.#media) addTracks(context);
       }
-      try {
-        await this.#negotiation?.receive(message);
-      } catch (error) {
+      this.#negotiation?.receive(message).catch((error: unknown) => {
         if (context === this.#context) this.#negotiationFailed(toErrorInfo(error));
-      }
+      });
     });
   }
 
