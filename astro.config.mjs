@@ -6,6 +6,7 @@ import { rename, rmdir } from 'node:fs/promises';
 import baseLinks from './plugins/base-links.mjs';
 import pagefindIndex from './plugins/pagefind-index.mjs';
 import cspStyleAttributes from './plugins/csp-style-attributes.mjs';
+import { defaultServerUrl } from './src/lib/signaling/server-url.ts';
 
 /** The languages the site is published in; the first lives at the root (keep in step with src/site/locales.ts). */
 const locales = ['en', 'ko'];
@@ -32,9 +33,10 @@ const base = process.env.BASE_PATH ?? '/';
 
 /**
  * The signaling servers a page may connect to besides its own origin (same-origin ws: is covered by 'self'): the
- * local default and, when the site is built for another server, PUBLIC_SIGNAL_URL's origin.
+ * local default and, when the site is built for another server, PUBLIC_SIGNAL_URL's origin. Chapter 7's lab reads
+ * this list back from the page's policy (src/lib/signaling/connect-policy.ts) to name it when it refuses a server.
  */
-const signalOrigins = ['ws://127.0.0.1:8787', process.env.PUBLIC_SIGNAL_URL ?? '']
+const signalOrigins = [defaultServerUrl, process.env.PUBLIC_SIGNAL_URL ?? '']
   .filter((url) => /^wss?:\/\//.test(url))
   .map((url) => new URL(url).origin);
 
