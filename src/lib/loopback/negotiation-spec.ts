@@ -33,22 +33,24 @@ export type OfferAnswerPhaseId =
   | 'set-remote-answer'
   | 'exchange-ice';
 
-/** The functions of a call's `phases.ts` that the shared phases run and show, by the names the page shows. */
+type Run<C> = (call: C) => Promise<void>;
+
+/**
+ * The functions of a call's own `phases.ts` that the shared phases run, in the order they run. Each must keep the name
+ * the page shows (`createOffer`, `setLocalOffer`, `setRemoteOffer`; `createAnswer`, `setLocalAnswer`,
+ * `setRemoteAnswer`; `exchangeIce` and `deliverCandidate`). Passed one by one, not as the module, so the bundle never
+ * builds a module object at run time.
+ */
 export interface NegotiationFunctions<C> {
-  createPeers(call: C): void;
-  createOffer(call: C): Promise<void>;
-  setLocalOffer(call: C): Promise<void>;
-  setRemoteOffer(call: C): Promise<void>;
-  createAnswer(call: C): Promise<void>;
-  setLocalAnswer(call: C): Promise<void>;
-  setRemoteAnswer(call: C): Promise<void>;
-  exchangeIce(call: C, evenIfEarly?: boolean): Promise<void>;
+  readonly offer: readonly [create: Run<C>, setLocal: Run<C>, setRemote: Run<C>];
+  readonly answer: readonly [create: Run<C>, setLocal: Run<C>, setRemote: Run<C>];
+  readonly exchangeIce: (call: C, evenIfEarly?: boolean) => Promise<void>;
 }
 
 /** Alice's and Bob's connections, made at once. */
 export function createPeersPhase<C, V>(
   phase: (id: 'create-peers', data: PhaseData<C, V>) => PhaseSpec<C, V>,
-  phases: Pick<NegotiationFunctions<C>, 'createPeers'>,
+  createPeers: (call: C) => void,
 ): PhaseSpec<C, V> {
   return phase('create-peers', {
     peer: null,
@@ -56,21 +58,21 @@ export function createPeersPhase<C, V>(
     shows: ['createPeers'],
     createsPeers: true,
     expect: { local: 'stable', remote: 'stable' },
-    run: phases.createPeers,
+    run: createPeers,
   });
 }
 
 /** Alice's offer, Bob's answer, each set on both sides, then the waiting candidates handed over. */
 export function offerAnswerPhases<C extends LoopbackContext, V>(
   phase: (id: OfferAnswerPhaseId, data: PhaseData<C, V>) => PhaseSpec<C, V>,
-  phases: NegotiationFunctions<C>,
+  { offer, answer, exchangeIce }: NegotiationFunctions<C>,
 ): PhaseSpec<C, V>[] {
   return [
     phase('create-offer', {
       peer: 'local',
       call: 'alice.createOffer()',
       shows: ['createOffer'],
-      run: phases.createOffer,
+      run: offer[0],
     }),
     phase('set-local-offer', {
       peer: 'local',
@@ -78,7 +80,7 @@ export function offerAnswerPhases<C extends LoopbackContext, V>(
       shows: ['setLocalOffer'],
       expect: { local: 'have-local-offer' },
       describes: { peer: 'local', side: 'local' },
-      run: phases.setLocalOffer,
+      run: offer[1],
     }),
     phase('set-remote-offer', {
       peer: 'remote',
@@ -86,13 +88,13 @@ export function offerAnswerPhases<C extends LoopbackContext, V>(
       shows: ['setRemoteOffer'],
       expect: { remote: 'have-remote-offer' },
       describes: { peer: 'remote', side: 'remote' },
-      run: phases.setRemoteOffer,
+      run: offer[2],
     }),
     phase('create-answer', {
       peer: 'remote',
       call: 'bob.createAnswer()',
       shows: ['createAnswer'],
-      run: phases.createAnswer,
+      run: answer[0],
     }),
     phase('set-local-answer', {
       peer: 'remote',
@@ -100,7 +102,7 @@ export function offerAnswerPhases<C extends LoopbackContext, V>(
       shows: ['setLocalAnswer'],
       expect: { remote: 'stable' },
       describes: { peer: 'remote', side: 'local' },
-      run: phases.setLocalAnswer,
+      run: answer[1],
     }),
     phase('set-remote-answer', {
       peer: 'local',
@@ -108,14 +110,14 @@ export function offerAnswerPhases<C extends LoopbackContext, V>(
       shows: ['setRemoteAnswer'],
       expect: { local: 'stable' },
       describes: { peer: 'local', side: 'remote' },
-      run: phases.setRemoteAnswer,
+      run: answer[2],
     }),
     phase('exchange-ice', {
       peer: null,
       call: 'addIceCandidate(candidate) for each waiting candidate',
       shows: ['exchangeIce', 'deliverCandidate'],
       // Mistake mode delivers even to a peer without a remote description, to show the browser's refusal.
-      run: (call) => phases.exchangeIce(call, call.mistakeMode),
+      run: (call) => exchangeIce(call, call.mistakeMode),
     }),
   ];
 }

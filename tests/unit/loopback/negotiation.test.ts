@@ -14,16 +14,16 @@ type View = { readonly allow: readonly string[] };
 type Call = LoopbackContext & { readonly ran: string[] };
 
 /** A call's own phase functions that only record that they ran (and with which mistake mode, for the exchange). */
+const ran =
+  (name: string) =>
+  async (call: Call): Promise<void> =>
+    void call.ran.push(name);
 const recording: NegotiationFunctions<Call> = {
-  createPeers: (call) => void call.ran.push('createPeers'),
-  createOffer: async (call) => void call.ran.push('createOffer'),
-  setLocalOffer: async (call) => void call.ran.push('setLocalOffer'),
-  setRemoteOffer: async (call) => void call.ran.push('setRemoteOffer'),
-  createAnswer: async (call) => void call.ran.push('createAnswer'),
-  setLocalAnswer: async (call) => void call.ran.push('setLocalAnswer'),
-  setRemoteAnswer: async (call) => void call.ran.push('setRemoteAnswer'),
+  offer: [ran('createOffer'), ran('setLocalOffer'), ran('setRemoteOffer')],
+  answer: [ran('createAnswer'), ran('setLocalAnswer'), ran('setRemoteAnswer')],
   exchangeIce: async (call, evenIfEarly) => void call.ran.push(`exchangeIce(${String(evenIfEarly)})`),
 };
+const createPeers = (call: Call): void => void call.ran.push('createPeers');
 
 const phase = phaseMaker<string, Call, View>(
   (view, id) => (view.allow.includes(id) ? yes : no(`not-${id}`)),
@@ -93,7 +93,7 @@ describe('the negotiation phases every loopback call shares', () => {
   });
 
   it('creates both peers in one phase that starts their trails and expects both stable', async () => {
-    const made = createPeersPhase(phase, recording);
+    const made = createPeersPhase(phase, createPeers);
     expect(made).toMatchObject({ id: 'create-peers', peer: null, createsPeers: true, shows: ['createPeers'] });
     expect(made.expect).toEqual({ local: 'stable', remote: 'stable' });
     const call = callWith(false);

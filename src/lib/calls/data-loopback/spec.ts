@@ -15,15 +15,19 @@ export const dataLoopback: CallSpec<DataCall, DataView> = {
   source: 'calls/data-loopback/phases.ts',
   quickPath: phaseIds.slice(0, phaseIds.indexOf('exchange-ice')),
   phases: [
-    createPeersPhase(phase, phases),
+    createPeersPhase(phase, phases.createPeers),
     phase('create-channel', {
       peer: 'local',
       call: 'alice.createDataChannel(label, options)',
       shows: ['createChannel'],
       run: phases.createChannel,
     }),
-    // createOffer, setLocalOffer … setRemoteAnswer, exchangeIce: the same phases as every loopback call.
-    ...offerAnswerPhases(phase, phases),
+    // Alice's offer and Bob's answer, each made and set on both sides, then the candidates: as in every loopback call.
+    ...offerAnswerPhases(phase, {
+      offer: [phases.createOffer, phases.setLocalOffer, phases.setRemoteOffer],
+      answer: [phases.createAnswer, phases.setLocalAnswer, phases.setRemoteAnswer],
+      exchangeIce: phases.exchangeIce,
+    }),
     phase('receive-channel', {
       peer: 'remote',
       call: "bob.addEventListener('datachannel', …)",

@@ -23,15 +23,19 @@ export const videoLoopback: CallSpec<VideoCall, CallView> = {
       shows: ['getUserMedia'],
       run: phases.getUserMedia,
     }),
-    createPeersPhase(phase, phases),
+    createPeersPhase(phase, phases.createPeers),
     phase('add-tracks', {
       peer: 'local',
       call: 'alice.addTrack(track, stream)',
       shows: ['addTracks'],
       run: phases.addTracks,
     }),
-    // createOffer, setLocalOffer … setRemoteAnswer, exchangeIce: the same phases as every loopback call.
-    ...offerAnswerPhases(phase, phases),
+    // Alice's offer and Bob's answer, each made and set on both sides, then the candidates: as in every loopback call.
+    ...offerAnswerPhases(phase, {
+      offer: [phases.createOffer, phases.setLocalOffer, phases.setRemoteOffer],
+      answer: [phases.createAnswer, phases.setLocalAnswer, phases.setRemoteAnswer],
+      exchangeIce: phases.exchangeIce,
+    }),
     phase('hang-up', {
       peer: null,
       call: 'alice.close(); bob.close(); track.stop()',
