@@ -2,7 +2,7 @@ import type { Translate } from '../../i18n';
 import { logEntryOf } from '../../lib/signaling/message-log';
 import { createRoomId, isRoomId } from '../../lib/signaling/room-id';
 import { foldRoom, idleRoom, type RoomView } from '../../lib/signaling/room-status';
-import { allowedServers, connectSources } from '../../lib/signaling/connect-policy';
+import { allowedServers, connectSources, policyAllows } from '../../lib/signaling/connect-policy';
 import { resolveServerUrl, signalMetaName, type ServerUrlChoice } from '../../lib/signaling/server-url';
 import type { Transport, TransportEvent } from '../../lib/signaling/types';
 import { clientStrings } from '../client-strings';
@@ -36,7 +36,7 @@ class SignalLab extends Island {
       pageUrl: location.href,
       configured: this.dataset['buildUrl'],
       sameOriginPath: document.querySelector(`meta[name="${signalMetaName}"]`)?.getAttribute('content') ?? null,
-      connectPolicy: this.#policy,
+      allows: policyAllows(this.#policy, new URL(location.href)),
     });
     const link = readRoomLink(location.href);
     this.#roomInput.value = link.room ?? this.#freshRoom();

@@ -29,6 +29,12 @@ export function connectAllowed(url: URL, page: URL, sources: readonly string[]):
   return sources.some((source) => sourceMatches(source, url, page));
 }
 
+/** Whether a page's policy (its meta element's `content`, or null when it has none) lets it connect to a URL. */
+export function policyAllows(policy: string | null, page: URL): (url: URL) => boolean {
+  const sources = policy === null ? null : connectSources(policy);
+  return (url) => sources === null || connectAllowed(url, page, sources);
+}
+
 /** The servers a source list lets the page reach, for the reader: `'self'` as the page's own WebSocket origin. */
 export function allowedServers(sources: readonly string[], page: URL): readonly AllowedServer[] {
   return sources

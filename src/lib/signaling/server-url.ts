@@ -8,7 +8,6 @@
  * A query or build URL that fails the checks, or that the page's security policy would refuse, is skipped and
  * reported in `ignored`.
  */
-import { connectAllowed, connectSources } from './connect-policy.ts';
 
 /** The meta element the project's server adds to every page it serves. */
 export const signalMetaName = 'webrtc-signal';
@@ -41,8 +40,11 @@ export interface ServerUrlInput {
   readonly configured?: string | undefined;
   /** The `content` of `<meta name="webrtc-signal">`, or null when the page has none. */
   readonly sameOriginPath: string | null;
-  /** The page's Content Security Policy (its meta element's `content`), or null or undefined when it has none. */
-  readonly connectPolicy?: string | null | undefined;
+  /**
+   * Whether the page's security policy lets it connect to a URL (`policyAllows` in connect-policy.ts); without it,
+   * every URL is taken as allowed.
+   */
+  readonly allows?: ((url: URL) => boolean) | undefined;
 }
 
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -78,7 +80,6 @@ export function resolveServerUrl(input: ServerUrlInput): ServerUrlChoice {
   } catch {
     return { url: defaultServerUrl, rule: 'default', ignored };
   }
-  const sources = input.connectPolicy ? connectSources(input.connectPolicy) : null;
   const candidates = [
     ['query', page.searchParams.get('signal')],
     ['build', input.configured],
@@ -87,7 +88,7 @@ export function resolveServerUrl(input: ServerUrlInput): ServerUrlChoice {
     if (candidate === null || candidate === undefined || candidate === '') continue;
     const checked = checkServerUrl(candidate, page);
     if (!checked.ok) ignored.push({ rule, problem: checked.problem });
-    else if (sources && !connectAllowed(new URL(checked.url), page, sources)) {
+    else if (input.allows && !input.allows(new URL(checked.url))) {
       ignored.push({ rule, problem: 'refused-by-policy' });
     } else return { url: checked.url, rule, ignored };
   }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { allowedServers, connectAllowed, connectSources } from '../../../src/lib/signaling/connect-policy.ts';
+import {
+  allowedServers,
+  connectAllowed,
+  connectSources,
+  policyAllows,
+} from '../../../src/lib/signaling/connect-policy.ts';
 import { resolveServerUrl } from '../../../src/lib/signaling/server-url.ts';
 
 const page = new URL('http://127.0.0.1:4321/steps/07-signaling/');
@@ -74,7 +79,7 @@ describe('a ?signal= server the policy refuses', () => {
         pageUrl,
         configured: 'wss://signal.example.org/signal',
         sameOriginPath: null,
-        connectPolicy: built,
+        allows: policyAllows(built, page),
       }),
     ).toEqual({
       url: 'wss://signal.example.org/signal',
@@ -84,7 +89,7 @@ describe('a ?signal= server the policy refuses', () => {
   });
 
   it('is used when the page carries no policy (astro dev), as the browser would let it', () => {
-    expect(resolveServerUrl({ pageUrl, sameOriginPath: null, connectPolicy: null })).toMatchObject({
+    expect(resolveServerUrl({ pageUrl, sameOriginPath: null, allows: policyAllows(null, page) })).toMatchObject({
       url: 'ws://127.0.0.1:4419/signal',
       rule: 'query',
       ignored: [],
@@ -93,6 +98,8 @@ describe('a ?signal= server the policy refuses', () => {
 
   it('is used when the policy lists it', () => {
     const listed = "connect-src 'self' ws://127.0.0.1:4419";
-    expect(resolveServerUrl({ pageUrl, sameOriginPath: null, connectPolicy: listed })).toMatchObject({ rule: 'query' });
+    expect(resolveServerUrl({ pageUrl, sameOriginPath: null, allows: policyAllows(listed, page) })).toMatchObject({
+      rule: 'query',
+    });
   });
 });
