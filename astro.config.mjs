@@ -6,6 +6,7 @@ import { rename, rmdir } from 'node:fs/promises';
 import baseLinks from './plugins/base-links.mjs';
 import pagefindIndex from './plugins/pagefind-index.mjs';
 import cspStyleAttributes from './plugins/csp-style-attributes.mjs';
+import { defaultServerUrl } from './src/lib/signaling/server-url.ts';
 
 /** The languages the site is published in; the first lives at the root (keep in step with src/site/locales.ts). */
 const locales = ['en', 'ko'];
@@ -32,9 +33,10 @@ const base = process.env.BASE_PATH ?? '/';
 
 /**
  * The signaling servers a page may connect to besides its own origin (same-origin ws: is covered by 'self'): the
- * local default and, when the site is built for another server, PUBLIC_SIGNAL_URL's origin.
+ * local default and, when the site is built for another server, PUBLIC_SIGNAL_URL's origin. Chapter 7's lab reads
+ * this list back from the page's policy (src/lib/signaling/connect-policy.ts) to name it when it refuses a server.
  */
-const signalOrigins = ['ws://127.0.0.1:8787', process.env.PUBLIC_SIGNAL_URL ?? '']
+const signalOrigins = [defaultServerUrl, process.env.PUBLIC_SIGNAL_URL ?? '']
   .filter((url) => /^wss?:\/\//.test(url))
   .map((url) => new URL(url).origin);
 
@@ -89,23 +91,33 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               {
-                // The one function islands call to announce a milestone: its own tiny chunk, so that no call's group
-                // pulls it in and chapters 4, 6 and 7 never load chapter 5's call for it.
-                name: 'reach',
+                // What every island page needs besides its island: the translator it makes from the page's strings,
+                // the h() element helper, and reach() to announce a milestone. One small chunk of its own, apart from
+                // the media code, so that the home page's progress summary and chapters 6, 7 and 10 load no media
+                // code, and no call's group pulls reach() in (chapters 4, 6 and 7 never load chapter 5's call for
+                // it). Pages with media load this chunk in place of the separate reach chunk they loaded before.
+                name: 'translator',
                 priority: 8,
-                test: /src[\\/]components[\\/]progress[\\/]reach\./,
+                test: /src[\\/](components[\\/](progress[\\/]reach|client-strings|dom)|i18n[\\/](translator|format))\./,
               },
               { name: 'preload', priority: 7, test: /vite[\\/]preload-helper/ },
               { name: 'island', priority: 6, test: /src[\\/]components[\\/]island\.ts/ },
               {
                 name: 'media',
                 priority: 5,
-                test: /src[\\/](components[\\/](dom|client-strings|media[\\/])|i18n[\\/](translator|format)|lib[\\/]media[\\/])/,
+                test: /src[\\/](components[\\/]media[\\/]|lib[\\/]media[\\/])/,
               },
               {
                 name: 'call-core',
                 priority: 4,
-                test: /src[\\/](components[\\/](slice|page-store|frame-batch|call[\\/](call-step|reason-text|trace))|lib[\\/](call|runner|loopback)[\\/]|lib[\\/]signaling[\\/](types|in-page|inbox))/,
+                test: /src[\\/](components[\\/](slice|page-store|frame-batch|call[\\/](call-step|reason-text|trace))|lib[\\/](call|runner)[\\/]|lib[\\/]loopback[\\/](?!negotiation-)|lib[\\/]signaling[\\/](types|in-page|inbox))/,
+              },
+              {
+                // What chapters 5 and 6 share of their calls (and chapter 9 through 6's): not in call-core, which
+                // chapter 8 loads too, and ahead of video-call, which would otherwise pull it in as a dependency.
+                name: 'negotiation',
+                priority: 3.5,
+                test: /src[\\/]lib[\\/]loopback[\\/]negotiation-/,
               },
               {
                 name: 'inspect',

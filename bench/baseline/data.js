@@ -1,6 +1,7 @@
 // @ts-check
 // The smallest correct loopback data channel with the bare API, and the same transfer and ping as chapter 6's
 // experiments: 4-byte sequence numbers in each chunk, the same chunk size and backpressure thresholds, the same marks.
+import { openChannelPair } from './channel-pair.js';
 
 /** @type {RTCPeerConnection | null} */ let alice = null;
 /** @type {RTCPeerConnection | null} */ let bob = null;
@@ -9,30 +10,7 @@
 
 /** Connects two peers and resolves once both ends of one channel are open. */
 async function open() {
-  alice = new RTCPeerConnection();
-  bob = new RTCPeerConnection();
-  const a = alice;
-  const b = bob;
-  a.onicecandidate = (e) => e.candidate && b.addIceCandidate(e.candidate);
-  b.onicecandidate = (e) => e.candidate && a.addIceCandidate(e.candidate);
-  sendChannel = a.createDataChannel('sendDataChannel');
-  sendChannel.binaryType = 'arraybuffer';
-  const remote = new Promise((resolve) => {
-    b.ondatachannel = (e) => {
-      receiveChannel = e.channel;
-      receiveChannel.binaryType = 'arraybuffer';
-      if (receiveChannel.readyState === 'open') resolve(undefined);
-      else receiveChannel.onopen = () => resolve(undefined);
-    };
-  });
-  const local = new Promise((resolve) => sendChannel && (sendChannel.onopen = () => resolve(undefined)));
-  const offer = await a.createOffer();
-  await a.setLocalDescription(offer);
-  await b.setRemoteDescription(offer);
-  const answer = await b.createAnswer();
-  await b.setLocalDescription(answer);
-  await a.setRemoteDescription(answer);
-  await Promise.all([local, remote]);
+  ({ alice, bob, aliceChannel: sendChannel, bobChannel: receiveChannel } = await openChannelPair('sendDataChannel'));
 }
 
 /** Sends `total` bytes in numbered chunks with backpressure; resolves with ms from first send to last arrival. */

@@ -2,6 +2,7 @@
 // The smallest correct version of chapter 9's transfer with the bare API, for the bench to compare with: the same
 // header (with a WebCrypto SHA-256), the same chunk size and 8-byte prefix, the same backpressure thresholds, an
 // `end` and an `ack`, and the same performance marks. No framework, no validation beyond size and hash.
+import { openChannelPair } from './channel-pair.js';
 
 const MiB = 1024 * 1024;
 const high = 1 * MiB;
@@ -23,30 +24,7 @@ async function open() {
   stream = await navigator.mediaDevices.getUserMedia({ video: { width: 640, height: 480 }, audio: false });
   const video = /** @type {HTMLVideoElement} */ (document.getElementById('video'));
   video.srcObject = stream;
-  alice = new RTCPeerConnection();
-  bob = new RTCPeerConnection();
-  const a = alice;
-  const b = bob;
-  a.onicecandidate = (e) => e.candidate && b.addIceCandidate(e.candidate);
-  b.onicecandidate = (e) => e.candidate && a.addIceCandidate(e.candidate);
-  aliceChannel = a.createDataChannel('photos');
-  aliceChannel.binaryType = 'arraybuffer';
-  const remote = new Promise((resolve) => {
-    b.ondatachannel = (e) => {
-      bobChannel = e.channel;
-      bobChannel.binaryType = 'arraybuffer';
-      if (bobChannel.readyState === 'open') resolve(undefined);
-      else bobChannel.onopen = () => resolve(undefined);
-    };
-  });
-  const local = new Promise((resolve) => aliceChannel && (aliceChannel.onopen = () => resolve(undefined)));
-  const offer = await a.createOffer();
-  await a.setLocalDescription(offer);
-  await b.setRemoteDescription(offer);
-  const answer = await b.createAnswer();
-  await b.setLocalDescription(answer);
-  await a.setRemoteDescription(answer);
-  await Promise.all([local, remote]);
+  ({ alice, bob, aliceChannel, bobChannel } = await openChannelPair('photos'));
   await new Promise((resolve) => video.requestVideoFrameCallback(() => resolve(undefined)));
   listen();
 }
@@ -171,6 +149,3 @@ function close() {
 }
 
 Object.assign(window, { benchPhoto: { open, snapAndSend, transfer, close } });
-
-// A module, so its names stay apart from data.js's when the type checker reads both.
-export {};

@@ -3,11 +3,10 @@
 // chunk size and backpressure thresholds (ratio of medians), a 200-ping round trip (ratio of medians), chapter 6's
 // JavaScript, and Start / Stop cycles with what is left alive afterwards.
 import { fileURLToPath } from 'node:url';
-import { newContext } from './browser.mjs';
 import { firstLine, kb, mb, row, spread, times } from './format.mjs';
+import { alternate, between, callBaseline, closingRows, pageJsGzip, withPair } from './paired.mjs';
 import { ratio, summarize } from './stats.mjs';
 import { atMost, below, targets } from './targets.mjs';
-import { measureWeight } from './weight.mjs';
 
 const probe = fileURLToPath(new URL('../../scripts/call-probe.js', import.meta.url));
 
@@ -22,13 +21,7 @@ const pings = 200;
 /** @typedef {import('@playwright/test').Page} Page */
 
 /** Duration between the transfer marks both pages record. */
-function transferMs(/** @type {Page} */ page) {
-  return page.evaluate(() => {
-    const start = performance.getEntriesByName('webrtc:transfer-start').at(-1);
-    const end = performance.getEntriesByName('webrtc:transfer-end').at(-1);
-    return start && end ? end.startTime - start.startTime : NaN;
-  });
-}
+const transferMs = (/** @type {Page} */ page) => between(page, 'webrtc:transfer-start', 'webrtc:transfer-end');
 
 /** Chapter 6 through its own buttons: Start, then the experiments panel. */
 const ours = {
@@ -57,35 +50,18 @@ const ours = {
   },
 };
 
-/** @typedef {{ open(): Promise<void>, transfer(t: number, c: number, h: number, l: number): Promise<{ ms: number, inOrder: boolean }>, ping(n: number): Promise<number> }} BenchData */
-
-/** The baseline page through the functions it exposes. */
+/** The baseline page through the functions it exposes as `window.benchData`. */
 const baseline = {
-  async open(/** @type {Page} */ page) {
-    await page.evaluate(() =>
-      /** @type {{ benchData: BenchData }} */ (/** @type {unknown} */ (window)).benchData.open(),
-    );
-  },
+  open: (/** @type {Page} */ page) => callBaseline(page, 'benchData', 'open'),
   async transfer(/** @type {Page} */ page) {
-    const result = await page.evaluate(
-      (p) =>
-        /** @type {{ benchData: BenchData }} */ (/** @type {unknown} */ (window)).benchData.transfer(
-          p.total,
-          p.chunk,
-          p.high,
-          p.low,
-        ),
-      plan,
+    const result = /** @type {{ inOrder: boolean }} */ (
+      await callBaseline(page, 'benchData', 'transfer', plan.total, plan.chunk, plan.high, plan.low)
     );
     if (!result.inOrder) throw new Error('baseline transfer arrived out of order');
     return transferMs(page);
   },
-  async ping(/** @type {Page} */ page) {
-    return page.evaluate(
-      (n) => /** @type {{ benchData: BenchData }} */ (/** @type {unknown} */ (window)).benchData.ping(n),
-      pings,
-    );
-  },
+  ping: async (/** @type {Page} */ page) =>
+    /** @type {number} */ (await callBaseline(page, 'benchData', 'ping', pings)),
 };
 
 /**
@@ -94,36 +70,19 @@ const baseline = {
  * @param {{ browser: import('@playwright/test').Browser, siteUrl: string, baselineUrl: string, runs: number, cycles: number }} o
  */
 export async function measureData({ browser, siteUrl, baselineUrl, runs, cycles }) {
-  const context = await newContext(browser);
-  /** @type {string[]} */
-  const errors = [];
-  try {
-    const pages = { ours: await context.newPage(), baseline: await context.newPage() };
-    for (const page of Object.values(pages)) {
-      page.on('pageerror', (error) => errors.push(`uncaught ${error.name}: ${error.message}`));
-      page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-    }
-    await pages.ours.goto(`${siteUrl}${chapter6.path}`);
-    await pages.baseline.goto(`${baselineUrl}/data.html`);
+  const urls = { ours: `${siteUrl}${chapter6.path}`, baseline: `${baselineUrl}/data.html` };
+  return withPair(browser, urls, async ({ context, pages, errors }) => {
     await ours.open(pages.ours);
     await baseline.open(pages.baseline);
     const drivers = { ours, baseline };
-    /** @type {Record<'ours' | 'baseline', { transfer: number[], ping: number[] }>} */
-    const samples = { ours: { transfer: [], ping: [] }, baseline: { transfer: [], ping: [] } };
-    for (let i = 0; i <= runs; i++) {
-      for (const side of /** @type {const} */ (['ours', 'baseline'])) {
-        const transfer = await drivers[side].transfer(pages[side]);
-        const ping = await drivers[side].ping(pages[side]);
-        if (i === 0) continue; // warm-up
-        samples[side].transfer.push(transfer);
-        samples[side].ping.push(ping);
-      }
-    }
+    const samples = await alternate(runs, async (side) => ({
+      transfer: await drivers[side].transfer(pages[side]),
+      ping: await drivers[side].ping(pages[side]),
+    }));
     await pages.ours.close();
     await pages.baseline.close();
-    const weight = (await measureWeight(browser, siteUrl, [chapter6.path]))[0];
-    const jsGzip = weight && !weight.error ? weight.js.gzip + weight.jsInline.gzip : undefined;
-    const leak = await measureCycles(context, `${siteUrl}${chapter6.path}`, cycles);
+    const jsGzip = await pageJsGzip(browser, siteUrl, chapter6.path);
+    const leak = await measureCycles(context, urls.ours, cycles);
     return {
       runs,
       transfer: { ours: summarize(samples.ours.transfer), baseline: summarize(samples.baseline.transfer) },
@@ -133,9 +92,7 @@ export async function measureData({ browser, siteUrl, baselineUrl, runs, cycles 
       leak,
       errors,
     };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /** Start / Stop cycles in one page of chapter 6, then garbage collection and the probe's counts. */
@@ -251,7 +208,6 @@ export function dataRows(/** @type {Awaited<ReturnType<typeof measureData>>} */ 
       `growth < ${mb(targets.heapGrowth.below)}`,
       below(growth, targets.heapGrowth.below),
     ),
-    row(part, 'console errors and uncaught exceptions', r.errors.length ? `${r.errors.length}: ${r.errors[0]}` : '0'),
-    row(part, 'runs (after one warm-up each)', String(r.runs)),
+    ...closingRows(part, r),
   ];
 }

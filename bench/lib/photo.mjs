@@ -2,11 +2,10 @@
 // Part "photo": chapter 9 against bench/baseline/photo.html, the same transfer with the bare API. A JPEG photo from
 // snap to shown and a 20 MiB file (ratio of medians each), the page's peak JS heap during a 200 MiB transfer, and
 // chapter 9's JavaScript.
-import { newContext } from './browser.mjs';
 import { kb, mb, row, spread, times } from './format.mjs';
+import { alternate, between, callBaseline, closingRows, pageJsGzip, withPair } from './paired.mjs';
 import { ratio, summarize } from './stats.mjs';
 import { atMost, below, targets } from './targets.mjs';
-import { measureWeight } from './weight.mjs';
 
 /** The chapter the part measures. */
 export const chapter9 = { path: '/steps/09-photo/' };
@@ -16,19 +15,6 @@ const fileMiB = 20;
 const heapMiB = 200;
 
 /** @typedef {import('@playwright/test').Page} Page */
-/** @typedef {{ open(): Promise<void>, snapAndSend(): Promise<void>, transfer(mib: number): Promise<void>, close(): void }} BenchPhoto */
-
-/** Milliseconds between the last two marks of these names. */
-function between(/** @type {Page} */ page, /** @type {string} */ start, /** @type {string} */ end) {
-  return page.evaluate(
-    ([a = '', b = '']) => {
-      const from = performance.getEntriesByName(a).at(-1);
-      const to = performance.getEntriesByName(b).at(-1);
-      return from && to && to.startTime >= from.startTime ? to.startTime - from.startTime : NaN;
-    },
-    [start, end],
-  );
-}
 
 /** Chapter 9 through its own controls. */
 const ours = {
@@ -62,23 +48,15 @@ const ours = {
   },
 };
 
+/** The baseline page through the functions it exposes as `window.benchPhoto`. */
 const baseline = {
-  async open(/** @type {Page} */ page) {
-    await page.evaluate(() =>
-      /** @type {{ benchPhoto: BenchPhoto }} */ (/** @type {unknown} */ (window)).benchPhoto.open(),
-    );
-  },
+  open: (/** @type {Page} */ page) => callBaseline(page, 'benchPhoto', 'open'),
   async photo(/** @type {Page} */ page) {
-    await page.evaluate(() =>
-      /** @type {{ benchPhoto: BenchPhoto }} */ (/** @type {unknown} */ (window)).benchPhoto.snapAndSend(),
-    );
+    await callBaseline(page, 'benchPhoto', 'snapAndSend');
     return between(page, 'webrtc:photo-start', 'webrtc:photo-shown');
   },
   async transfer(/** @type {Page} */ page, /** @type {number} */ mib) {
-    await page.evaluate(
-      (n) => /** @type {{ benchPhoto: BenchPhoto }} */ (/** @type {unknown} */ (window)).benchPhoto.transfer(n),
-      mib,
-    );
+    await callBaseline(page, 'benchPhoto', 'transfer', mib);
     return between(page, 'webrtc:transfer-start', 'webrtc:transfer-end');
   },
 };
@@ -89,36 +67,19 @@ const baseline = {
  * @param {{ browser: import('@playwright/test').Browser, siteUrl: string, baselineUrl: string, runs: number }} o
  */
 export async function measurePhoto({ browser, siteUrl, baselineUrl, runs }) {
-  const context = await newContext(browser);
-  /** @type {string[]} */
-  const errors = [];
-  try {
-    const pages = { ours: await context.newPage(), baseline: await context.newPage() };
-    for (const page of Object.values(pages)) {
-      page.on('pageerror', (error) => errors.push(`uncaught ${error.name}: ${error.message}`));
-      page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-    }
-    await pages.ours.goto(`${siteUrl}${chapter9.path}`);
-    await pages.baseline.goto(`${baselineUrl}/photo.html`);
+  const urls = { ours: `${siteUrl}${chapter9.path}`, baseline: `${baselineUrl}/photo.html` };
+  return withPair(browser, urls, async ({ context, pages, errors }) => {
     await ours.open(pages.ours);
     await baseline.open(pages.baseline);
     const drivers = { ours, baseline };
-    /** @type {Record<'ours' | 'baseline', { photo: number[], transfer: number[] }>} */
-    const samples = { ours: { photo: [], transfer: [] }, baseline: { photo: [], transfer: [] } };
-    for (let i = 0; i <= runs; i++) {
-      for (const side of /** @type {const} */ (['ours', 'baseline'])) {
-        const photo = await drivers[side].photo(pages[side]);
-        const transfer = await drivers[side].transfer(pages[side], fileMiB);
-        if (i === 0) continue; // warm-up
-        samples[side].photo.push(photo);
-        samples[side].transfer.push(transfer);
-      }
-    }
+    const samples = await alternate(runs, async (side) => ({
+      photo: await drivers[side].photo(pages[side]),
+      transfer: await drivers[side].transfer(pages[side], fileMiB),
+    }));
     await pages.baseline.close();
     const heap = await peakHeap(context, pages.ours);
     await pages.ours.close();
-    const weight = (await measureWeight(browser, siteUrl, [chapter9.path]))[0];
-    const jsGzip = weight && !weight.error ? weight.js.gzip + weight.jsInline.gzip : undefined;
+    const jsGzip = await pageJsGzip(browser, siteUrl, chapter9.path);
     return {
       runs,
       photo: { ours: summarize(samples.ours.photo), baseline: summarize(samples.baseline.photo) },
@@ -128,9 +89,7 @@ export async function measurePhoto({ browser, siteUrl, baselineUrl, runs }) {
       jsGzip,
       errors,
     };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /**
@@ -202,7 +161,6 @@ export function photoRows(/** @type {Awaited<ReturnType<typeof measurePhoto>>} *
       `<= ${kb(targets.chapter9JsGzip.max)}`,
       atMost(r.jsGzip, targets.chapter9JsGzip.max, undefined, kb),
     ),
-    row(part, 'console errors and uncaught exceptions', r.errors.length ? `${r.errors.length}: ${r.errors[0]}` : '0'),
-    row(part, 'runs (after one warm-up each)', String(r.runs)),
+    ...closingRows(part, r),
   ];
 }

@@ -2,6 +2,7 @@ import type { Translate } from '../../i18n';
 import { logEntryOf } from '../../lib/signaling/message-log';
 import { createRoomId, isRoomId } from '../../lib/signaling/room-id';
 import { foldRoom, idleRoom, type RoomView } from '../../lib/signaling/room-status';
+import { allowedServers, connectSources, policyAllows } from '../../lib/signaling/connect-policy';
 import { resolveServerUrl, signalMetaName, type ServerUrlChoice } from '../../lib/signaling/server-url';
 import type { Transport, TransportEvent } from '../../lib/signaling/types';
 import { clientStrings } from '../client-strings';
@@ -35,6 +36,7 @@ class SignalLab extends Island {
       pageUrl: location.href,
       configured: this.dataset['buildUrl'],
       sameOriginPath: document.querySelector(`meta[name="${signalMetaName}"]`)?.getAttribute('content') ?? null,
+      allows: policyAllows(this.#policy, new URL(location.href)),
     });
     const link = readRoomLink(location.href);
     this.#roomInput.value = link.room ?? this.#freshRoom();
@@ -180,10 +182,30 @@ class SignalLab extends Island {
     this.#el('[data-server-ignored]').textContent = ignored
       .map((skip) =>
         t(skip.rule === 'query' ? 'signal.server.ignored' : 'signal.server.ignoredBuild', {
-          problem: t(`signal.problem.${skip.problem}`),
+          problem: t(`signal.problem.${skip.problem}`, {
+            url:
+              (skip.rule === 'query' ? new URL(location.href).searchParams.get('signal') : this.dataset['buildUrl']) ??
+              '',
+            allowed: skip.problem === 'refused-by-policy' ? this.#allowedList() : '',
+          }),
         }),
       )
       .join(' ');
+  }
+
+  /** The page's security policy as the browser enforces it: the meta element Astro writes (none in `astro dev`). */
+  get #policy(): string | null {
+    return document.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content') ?? null;
+  }
+
+  /** The servers the page's policy lets it reach, as the reader reads them. */
+  #allowedList(): string {
+    const page = new URL(location.href);
+    const servers = allowedServers(connectSources(this.#policy ?? '') ?? [], page);
+    const names = servers.map((server) =>
+      server.self ? this.#t('signal.policy.self', { origin: server.source }) : server.source,
+    );
+    return new Intl.ListFormat(document.documentElement.lang || undefined, { type: 'conjunction' }).format(names);
   }
 
   #render(): void {

@@ -46,6 +46,9 @@ export const signal = {
   'signal.problem.has-credentials': 'it must not carry a user name or password.',
   'signal.problem.insecure-from-secure-page': 'an https page may only use wss://, except to this computer.',
   'signal.problem.too-long': 'it is longer than 2,048 characters.',
+  'signal.problem.refused-by-policy':
+    'this page’s security policy (CSP) lets it connect only to these servers: {allowed}. The browser blocks any other. To use that server, build the site with its address in PUBLIC_SIGNAL_URL (for example PUBLIC_SIGNAL_URL={url} npm start). Until then, the lab uses the built-in server named above.',
+  'signal.policy.self': '{origin} (this site’s own server)',
 
   'signal.send.heading': 'Send something',
   'signal.send.offer': 'Send a real offer',

@@ -46,6 +46,9 @@ export const signal = {
   'signal.problem.has-credentials': '사용자 이름이나 비밀번호가 들어 있으면 안 됩니다.',
   'signal.problem.insecure-from-secure-page': 'https 페이지는 이 컴퓨터가 아닌 곳에 wss://로만 연결할 수 있습니다.',
   'signal.problem.too-long': '2,048자보다 깁니다.',
+  'signal.problem.refused-by-policy':
+    '이 페이지의 보안 정책(CSP)은 다음 서버로만 연결을 허용합니다: {allowed}. 그 밖의 서버로 가는 연결은 브라우저가 막습니다. 그 서버를 쓰려면 PUBLIC_SIGNAL_URL에 주소를 넣어 사이트를 다시 빌드하세요(예: PUBLIC_SIGNAL_URL={url} npm start). 그때까지 실습은 위에 적힌 기본 서버에 연결합니다.',
+  'signal.policy.self': '{origin}(이 사이트의 서버)',
 
   'signal.send.heading': '메시지 보내 보기',
   'signal.send.offer': '진짜 오퍼 보내기',

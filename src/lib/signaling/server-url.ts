@@ -5,7 +5,8 @@
  * 3. `same-origin`: `/signal` on the page's own origin, when the project's server served the page (it says so with
  *    `<meta name="webrtc-signal" content="/signal">`);
  * 4. `default`: `ws://127.0.0.1:8787/signal`, where `npm run signal` listens.
- * A query or build URL that fails the checks is skipped and reported in `ignored`.
+ * A query or build URL that fails the checks, or that the page's security policy would refuse, is skipped and
+ * reported in `ignored`.
  */
 
 /** The meta element the project's server adds to every page it serves. */
@@ -22,7 +23,7 @@ export type ServerUrlRule = 'query' | 'build' | 'same-origin' | 'default';
 
 /** Why a candidate URL was skipped. */
 export type ServerUrlProblem =
-  'not-a-url' | 'not-websocket' | 'has-credentials' | 'insecure-from-secure-page' | 'too-long';
+  'not-a-url' | 'not-websocket' | 'has-credentials' | 'insecure-from-secure-page' | 'too-long' | 'refused-by-policy';
 
 /** The chosen URL and rule, and the problems of the URLs skipped on the way. */
 export interface ServerUrlChoice {
@@ -39,6 +40,11 @@ export interface ServerUrlInput {
   readonly configured?: string | undefined;
   /** The `content` of `<meta name="webrtc-signal">`, or null when the page has none. */
   readonly sameOriginPath: string | null;
+  /**
+   * Whether the page's security policy lets it connect to a URL (`policyAllows` in connect-policy.ts); without it,
+   * every URL is taken as allowed.
+   */
+  readonly allows?: ((url: URL) => boolean) | undefined;
 }
 
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -74,16 +80,17 @@ export function resolveServerUrl(input: ServerUrlInput): ServerUrlChoice {
   } catch {
     return { url: defaultServerUrl, rule: 'default', ignored };
   }
-  const fromQuery = page.searchParams.get('signal');
-  if (fromQuery !== null && fromQuery !== '') {
-    const checked = checkServerUrl(fromQuery, page);
-    if (checked.ok) return { url: checked.url, rule: 'query', ignored };
-    ignored.push({ rule: 'query', problem: checked.problem });
-  }
-  if (input.configured !== undefined && input.configured !== '') {
-    const checked = checkServerUrl(input.configured, page);
-    if (checked.ok) return { url: checked.url, rule: 'build', ignored };
-    ignored.push({ rule: 'build', problem: checked.problem });
+  const candidates = [
+    ['query', page.searchParams.get('signal')],
+    ['build', input.configured],
+  ] as const;
+  for (const [rule, candidate] of candidates) {
+    if (candidate === null || candidate === undefined || candidate === '') continue;
+    const checked = checkServerUrl(candidate, page);
+    if (!checked.ok) ignored.push({ rule, problem: checked.problem });
+    else if (input.allows && !input.allows(new URL(checked.url))) {
+      ignored.push({ rule, problem: 'refused-by-policy' });
+    } else return { url: checked.url, rule, ignored };
   }
   const path = input.sameOriginPath;
   if (

@@ -2,6 +2,7 @@ import type { PeerId } from '../../call/types';
 import { LoopbackSession, type LoopbackCallDef, type SessionDeps, type SessionSnapshot } from '../../loopback/session';
 import type { RunResult } from '../../runner/types';
 import { ChannelTracker } from './channels';
+import { negotiationView } from '../../loopback/negotiation-view';
 import type { DataCall } from './context';
 import { defaultOptions, optionProblem, type ChannelOptions } from './options';
 import { deliverCandidate } from './phases';
@@ -37,29 +38,15 @@ function dataLoopbackDef(channels: ChannelTracker, choices: Choices): LoopbackCa
       // The options are read when a phase runs, so a choice made in the page after the call began still counts.
       return Object.defineProperty(call, 'options', { get: () => choices.options, enumerable: true }) as DataCall;
     },
-    view: (call, session): DataView => {
-      const peerView = (pc: RTCPeerConnection | null) =>
-        pc && {
-          signalingState: pc.signalingState,
-          iceGatheringState: pc.iceGatheringState,
-          connectionState: pc.connectionState,
-          hasRemoteDescription: pc.remoteDescription !== null,
-        };
-      return {
-        status: session.status,
-        busy: session.busy,
-        peers: { local: peerView(call.pc.local), remote: peerView(call.pc.remote) },
-        hasOffer: call.offer !== null,
-        hasAnswer: call.answer !== null,
-        outbox: { local: call.inbox.remote.count('candidate'), remote: call.inbox.local.count('candidate') },
-        channel: { local: call.channel.local?.readyState ?? null, remote: call.channel.remote?.readyState ?? null },
-        incoming: call.incoming !== null,
-        negotiated: choices.options.negotiated,
-        optionProblem: optionProblem(choices.options),
-        draftBytes: new TextEncoder().encode(choices.draft.text).byteLength,
-        maxMessageSize: call.pc.local?.sctp?.maxMessageSize ?? null,
-      };
-    },
+    view: (call, session): DataView => ({
+      ...negotiationView(call, session),
+      channel: { local: call.channel.local?.readyState ?? null, remote: call.channel.remote?.readyState ?? null },
+      incoming: call.incoming !== null,
+      negotiated: choices.options.negotiated,
+      optionProblem: optionProblem(choices.options),
+      draftBytes: new TextEncoder().encode(choices.draft.text).byteLength,
+      maxMessageSize: call.pc.local?.sctp?.maxMessageSize ?? null,
+    }),
     deliver: deliverCandidate,
     deliverRule: deliverVerdict,
   };

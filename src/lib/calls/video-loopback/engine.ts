@@ -1,4 +1,5 @@
 import { LoopbackSession, type LoopbackCallDef, type SessionDeps, type SessionSnapshot } from '../../loopback/session';
+import { negotiationPeer, negotiationView } from '../../loopback/negotiation-view';
 import type { VideoCall } from './context';
 import { deliverCandidate } from './phases';
 import { deliverVerdict, type CallView } from './rules';
@@ -28,22 +29,12 @@ export const videoLoopbackDef: LoopbackCallDef<VideoCall, CallView> = {
     }),
   view: (call, session): CallView => {
     const peerView = (pc: RTCPeerConnection | null) =>
-      pc && {
-        signalingState: pc.signalingState,
-        iceGatheringState: pc.iceGatheringState,
-        iceConnectionState: pc.iceConnectionState,
-        connectionState: pc.connectionState,
-        hasRemoteDescription: pc.remoteDescription !== null,
-      };
+      pc && { ...negotiationPeer(pc), iceConnectionState: pc.iceConnectionState };
     return {
-      status: session.status,
-      busy: session.busy,
+      ...negotiationView(call, session),
       hasStream: call.localStream !== null,
       peers: { local: peerView(call.pc.local), remote: peerView(call.pc.remote) },
       tracksAdded: (call.pc.local?.getSenders() ?? []).some((sender) => sender.track !== null),
-      hasOffer: call.offer !== null,
-      hasAnswer: call.answer !== null,
-      outbox: { local: call.inbox.remote.count('candidate'), remote: call.inbox.local.count('candidate') },
     };
   },
   deliver: deliverCandidate,
