@@ -22,6 +22,8 @@ export class SiteSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | null = null;
   #returnTo: HTMLElement | null = null;
   #firstResults = true;
+  /** The query whose results the list shows, so that a late answer to the same query does not rebuild it. */
+  #shownQuery: string | null = null;
 
   connectedCallback(): void {
     if (this.#parts) return;
@@ -76,15 +78,20 @@ export class SiteSearch extends HTMLElement {
     const query = input.value.trim();
     if (query === '') {
       list.replaceChildren();
+      this.#shownQuery = null;
       this.#say(this.#t('search.hint'));
       return;
     }
     const found = await pagefind.debouncedSearch(query, {}, 150);
     // null: a newer query replaced this one while it waited.
     if (!found || query !== input.value.trim()) return;
+    // The same query can be answered twice (Pagefind finishing loading, then the last keystroke): rebuilding the list
+    // would drop the focus of a reader already moving through it with the arrow keys.
+    if (query === this.#shownQuery) return;
     const data = await Promise.all(found.results.slice(0, maxResults).map((r) => r.data()));
-    if (query !== input.value.trim()) return;
+    if (query !== input.value.trim() || query === this.#shownQuery) return;
     list.replaceChildren(...data.map((d) => this.#item(d)));
+    this.#shownQuery = query;
     this.#say(
       data.length === 0
         ? this.#t('search.none', { query })
