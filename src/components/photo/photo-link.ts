@@ -1,7 +1,6 @@
 import type { Translate } from '../../i18n';
 import { clientStrings } from '../client-strings';
 import { defineIsland, Island } from '../island';
-import { readRoomLink } from '../signal/room-link';
 
 /**
  * Where the other peer is: in this page (the default: Alice and Bob, chapter 6's call) or in another tab or device
@@ -14,20 +13,18 @@ class PhotoLink extends Island {
   #switches = 0;
 
   protected mount(): void {
-    const link = readRoomLink(location.href);
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="link"]')) {
-      this.listen(radio, 'change', () => void this.#use(radio.value === 'tabs' ? 'tabs' : 'page', null));
+      this.listen(radio, 'change', () => void this.#use(radio.value === 'tabs' ? 'tabs' : 'page'));
     }
     this.own(() => this.#unmount?.());
-    const websocket = this.querySelector<HTMLInputElement>('input[name="transport"][value="websocket"]');
-    if (websocket && link.transport === 'websocket') websocket.checked = true;
-    if (link.room) {
+    // tabs-panel.ts checks the room id itself; here only its presence counts.
+    if (new URLSearchParams(location.search).has('room')) {
       this.#radio('tabs').checked = true;
-      void this.#use('tabs', link.room);
+      void this.#use('tabs');
     }
   }
 
-  async #use(mode: 'page' | 'tabs', room: string | null): Promise<void> {
+  async #use(mode: 'page' | 'tabs'): Promise<void> {
     const turn = ++this.#switches;
     this.#unmount?.();
     this.#unmount = null;
@@ -44,7 +41,7 @@ class PhotoLink extends Island {
     try {
       const { mountTabs } = await import('./tabs-panel');
       if (turn !== this.#switches) return;
-      this.#unmount = mountTabs(this, this.#t, room);
+      this.#unmount = mountTabs(this, this.#t);
       if (note) note.textContent = '';
     } catch (error) {
       if (turn !== this.#switches || !note) return;

@@ -6,7 +6,7 @@ import { resolveServerUrl, signalMetaName } from '../../lib/signaling/server-url
 import { chunkLimit } from '../../lib/transfer/protocol';
 import { maxTries } from '../../lib/transfer/link-policy';
 import { frameBatcher } from '../frame-batch';
-import { roomLink } from '../signal/room-link';
+import { readRoomLink, roomLink } from '../signal/room-link';
 import { isTabTransport } from '../tab-call/tab-link';
 import { getPhotoCall } from './photo-call';
 import { TabsLink, type LinkSnapshot } from './tabs-link';
@@ -37,12 +37,15 @@ function noticeOf(snap: LinkSnapshot): MessageKey | null {
 }
 
 /**
- * The room panel of chapter 9's two-tab mode, loaded only when the reader picks it: joins the room of `room` over the
- * chosen carrier, hands the link to the page's photo call, and renders the room, the connection and what happened.
- * Returns the function that leaves the room and takes the panel down.
+ * The room panel of chapter 9's two-tab mode, loaded only when the reader picks it: joins the room the address names
+ * (or a new one) over the chosen carrier, hands the link to the page's photo call, and renders the room, the
+ * connection and what happened. Returns the function that leaves the room and takes the panel down.
  */
-export function mountTabs(root: HTMLElement, t: Translate, wanted: string | null): () => void {
-  const room = wanted ?? createRoomId(crypto.getRandomValues.bind(crypto));
+export function mountTabs(root: HTMLElement, t: Translate): () => void {
+  const address = readRoomLink(location.href);
+  const room = address.room ?? createRoomId(crypto.getRandomValues.bind(crypto));
+  const websocket = root.querySelector<HTMLInputElement>('input[name="transport"][value="websocket"]');
+  if (websocket && address.transport === 'websocket') websocket.checked = true;
   const el = <T extends HTMLElement = HTMLElement>(selector: string): T => root.querySelector<T>(selector)!;
   const server = resolveServerUrl({
     pageUrl: location.href,
