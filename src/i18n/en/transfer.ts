@@ -151,8 +151,7 @@ export const transfer = {
     'The connection to the other tab did not open after {tries} calls, so this tab stopped calling. Press Leave the room, then Join the room again.',
   'transfer.tabs.idle':
     'Press Start to turn on this tab’s camera (or the test pattern) for snapping. Receiving needs no camera.',
-  'transfer.tabs.started':
-    'This tab’s camera is on. Snap & send goes to the other tab once the room above says Connected.',
+  'transfer.tabs.started': 'This tab’s camera is on: Snap & send sends what it snaps to the other tab.',
   'transfer.tabs.stopped': 'Stopped: this tab’s camera is off. The tab stays in its room and goes on receiving.',
   'transfer.tabs.camera': 'This tab’s camera',
   'transfer.tabs.trail': 'Photos this tab received, newest first',
