@@ -23,6 +23,11 @@ const signalUrl = `ws://127.0.0.1:${signalPort}/signal`;
 const overServer = `?transport=websocket&signal=${encodeURIComponent(signalUrl)}`;
 const probe = fileURLToPath(new URL('../../scripts/call-probe.js', import.meta.url));
 const MiB = 1024 * 1024;
+/**
+ * The ceiling for noticing that the other tab went away. It normally says bye as it closes; when that message is lost
+ * (a busy machine tearing the tab down first), the connection's own failure tells, after about 15 seconds.
+ */
+const goneTimeout = 30_000;
 
 const roomStatus = (page: Page) => page.locator('#roomStatus');
 const linkState = (page: Page) => page.locator('[data-link-state]');
@@ -32,6 +37,20 @@ const roomNotice = (page: Page) => page.locator('[data-room-notice]');
 function sentence(template: string): RegExp {
   const escaped = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
   return new RegExp(`^${escaped.replace(/\{\w+\}/g, '.+')}$`);
+}
+
+/** The share of a video's current frame that is not dark (as the snapped-picture check counts it). */
+function litShare(video: HTMLVideoElement): number {
+  const canvas = document.createElement('canvas');
+  canvas.width = video.videoWidth;
+  canvas.height = video.videoHeight;
+  if (!canvas.width) return 0;
+  const context = canvas.getContext('2d')!;
+  context.drawImage(video, 0, 0);
+  const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+  let lit = 0;
+  for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! + pixels[i + 1]! + pixels[i + 2]! > 60) lit++;
+  return lit / (pixels.length / 4);
 }
 
 /** Opens the room's link in a new tab of the same context, as a reader's click does. */
@@ -82,6 +101,8 @@ async function expectArrives(from: Page, to: Page, mib: 1 | 20): Promise<void> {
 async function expectPhotoCrosses(from: Page, to: Page, t: Dictionary): Promise<void> {
   await from.locator('#startButton').click();
   await expect(from.locator('[data-status]')).toHaveText(t['transfer.tabs.started']);
+  // A camera's first frames can be black: snap once the video shows the camera's picture.
+  await expect.poll(() => from.locator('#localVideo').evaluate(litShare)).toBeGreaterThan(0.5);
   await from.locator('#snapAndSend').click();
   const photo = to.locator('#trail img');
   await expect(photo).toHaveCount(1);
@@ -166,8 +187,8 @@ for (const { path, t } of photoPages) {
       await sendGenerated(page, 200);
       await expect(second.locator('#cancelReceive')).toBeEnabled({ timeout: 60_000 });
       await second.close();
-      await expect(sendStatus(page)).toHaveText(sentence(t['transfer.sent.cut-off']));
-      await expect(roomNotice(page)).toHaveText(t['transfer.tabs.notice.peer-left']);
+      await expect(sendStatus(page)).toHaveText(sentence(t['transfer.sent.cut-off']), { timeout: goneTimeout });
+      await expect(roomNotice(page)).toHaveText(t['transfer.tabs.notice.peer-left'], { timeout: goneTimeout });
       await expect(roomStatus(page)).toHaveAttribute('data-room-state', 'waiting');
       await expect(linkState(page)).toHaveAttribute('data-state', 'none');
       await expect.poll(async () => (await readProbe(page)).alivePeers).toBe(0);
@@ -179,7 +200,7 @@ for (const { path, t } of photoPages) {
       await sendGenerated(third, 200);
       await expect(page.locator('#cancelReceive')).toBeEnabled({ timeout: 60_000 });
       await third.close();
-      await expect(receiveStatus(page)).toHaveText(t['transfer.failed.cut-off']);
+      await expect(receiveStatus(page)).toHaveText(t['transfer.failed.cut-off'], { timeout: goneTimeout });
       await expect(download(page)).toBeHidden();
 
       const fourth = await openLink(context, page, t);
