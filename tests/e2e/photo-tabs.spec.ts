@@ -99,6 +99,8 @@ async function expectArrives(from: Page, to: Page, mib: 1 | 20): Promise<void> {
 
 /** The photo snapped in `from` arrives in `to` at the sender's size with the snapped pixels. */
 async function expectPhotoCrosses(from: Page, to: Page, t: Dictionary): Promise<void> {
+  // The reader snaps in the tab they look at: a tab in the background may not draw its video at all.
+  await from.bringToFront();
   await from.locator('#startButton').click();
   await expect(from.locator('[data-status]')).toHaveText(t['transfer.tabs.started']);
   // A camera's first frames can be black: snap once the video shows the camera's picture.
