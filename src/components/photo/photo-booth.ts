@@ -65,6 +65,8 @@ class PhotoBooth extends Island {
     const video = this.querySelector<HTMLVideoElement>('#localVideo');
     if (video) {
       video.srcObject = this.#call.stream;
+      // autoplay alone does not start a muted video that is out of view (the booth scrolled away, a tab behind another).
+      video.play().catch(() => undefined);
       // A camera's first frames can be black: snapping only after a couple of frames were shown avoids sending one.
       await frames(video, 2);
     }
