@@ -1,7 +1,7 @@
 import { TabSession, type TabSnapshot, type TabTransport } from '../../lib/calls/tab-call/session';
 import { openLocalMedia } from '../../lib/media/local-media';
 import type { RoomStatus } from '../../lib/signaling/room-status';
-import { linkAction, maxConnectingMs, type LinkAction } from '../../lib/transfer/link-policy';
+import { linkAction, maxConnectingMs, offerWaitMs, type LinkAction } from '../../lib/transfer/link-policy';
 import { openTransport } from '../signal/open-transport';
 import type { TabLinkHandle } from './photo-call';
 
@@ -32,6 +32,8 @@ export class TabsLink implements TabLinkHandle {
   #last: LinkAction = 'wait';
   #room: RoomStatus = 'idle';
   #newcomer = false;
+  #readySince = 0;
+  #readyTimer: number | undefined;
   /** When this tab's connection was made, and the timer that looks again once it has had time to open. */
   #since = 0;
   #stallTimer: number | undefined;
@@ -74,6 +76,7 @@ export class TabsLink implements TabLinkHandle {
 
   close(): void {
     window.clearTimeout(this.#stallTimer);
+    window.clearTimeout(this.#readyTimer);
     this.session.leave();
   }
 
@@ -131,6 +134,9 @@ export class TabsLink implements TabLinkHandle {
       if (room === 'ready') {
         this.#newcomer = this.#room !== 'waiting';
         this.#tries = 0;
+        this.#readySince = performance.now();
+        window.clearTimeout(this.#readyTimer);
+        if (!this.#newcomer) this.#readyTimer = window.setTimeout(() => this.#step(), offerWaitMs + 100);
       }
       this.#room = room;
     }
@@ -138,6 +144,7 @@ export class TabsLink implements TabLinkHandle {
     this.#last = linkAction({
       roomReady: room === 'ready',
       newcomer: this.#newcomer,
+      readyMs: performance.now() - this.#readySince,
       connection: pc?.connectionState ?? null,
       channel,
       connectingMs: pc && channel !== 'open' ? performance.now() - this.#since : 0,

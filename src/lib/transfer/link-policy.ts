@@ -12,6 +12,8 @@ export interface LinkView {
    * listening. A tab that has only just joined may not hear yet what the room sends it, so the first one never calls.
    */
   readonly newcomer: boolean;
+  /** Milliseconds since both tabs were in the room (this time). */
+  readonly readyMs: number;
   /** This tab's connection state, or null when it has no connection. */
   readonly connection: RTCPeerConnectionState | null;
   /** The transfer channel's state, or null when there is none. */
@@ -27,6 +29,12 @@ export type LinkAction = 'call' | 'end' | 'wait' | 'give-up';
 
 /** Calls in a row that may fail to open the channel before the tab stops calling. */
 export const maxTries = 3;
+/**
+ * How long the tab that was there first waits for the newcomer's offer before it calls itself. Over BroadcastChannel
+ * a busy newcomer can settle in alone and be joined afterwards, so both tabs see the other one join and neither is
+ * the newcomer; then both call after this wait, and perfect negotiation sorts out the two offers.
+ */
+export const offerWaitMs = 3_000;
 /** How long a connection may take to open its channel before the tab ends it and tries again (a message was lost). */
 export const maxConnectingMs = 10_000;
 
@@ -34,7 +42,7 @@ export const maxConnectingMs = 10_000;
 export function linkAction(view: LinkView): LinkAction {
   const { connection, channel } = view;
   if (connection === null) {
-    if (!view.roomReady || !view.newcomer) return 'wait';
+    if (!view.roomReady || !(view.newcomer || view.readyMs > offerWaitMs)) return 'wait';
     return view.tries < maxTries ? 'call' : 'give-up';
   }
   if (connection === 'failed' || connection === 'closed') return 'end';

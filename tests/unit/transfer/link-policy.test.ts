@@ -3,6 +3,7 @@ import {
   linkAction,
   maxConnectingMs,
   maxTries,
+  offerWaitMs,
   type LinkAction,
   type LinkView,
 } from '../../../src/lib/transfer/link-policy';
@@ -10,6 +11,7 @@ import {
 const alone: LinkView = {
   roomReady: false,
   newcomer: true,
+  readyMs: 0,
   connection: null,
   channel: null,
   connectingMs: 0,
@@ -23,9 +25,14 @@ describe('when a tab of a two-tab transfer calls, and when it ends its call', ()
     ['alone in the room, it waits', {}, 'wait'],
     ['the tab that joined second calls: the other one already listens', { roomReady: true }, 'call'],
     ['the tab that was there first waits for the offer', { roomReady: true, newcomer: false }, 'wait'],
+    [
+      'no offer came: the tab that was there first calls too',
+      { roomReady: true, newcomer: false, readyMs: offerWaitMs + 1 },
+      'call',
+    ],
     ['after failed calls it tries again, up to the limit', { roomReady: true, tries: maxTries - 1 }, 'call'],
     ['at the limit it stops calling', { roomReady: true, tries: maxTries }, 'give-up'],
-    ['the first tab never gives up: it only answers', { roomReady: true, newcomer: false, tries: maxTries }, 'wait'],
+    ['before the wait, the first tab only answers', { roomReady: true, newcomer: false, tries: maxTries }, 'wait'],
   ])('without a connection: %s', (_name, change, action) => {
     it(`→ ${action}`, () => expect(linkAction({ ...alone, ...change })).toBe(action));
   });
