@@ -1,44 +1,24 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { languages, type Dictionary } from '../../src/i18n';
 import { expectedRefusal, faultIds } from '../../src/lib/transfer/faults';
 import { installCallProbe, readProbe } from './call-probe';
 import { expect, test } from './fixtures';
-
-const pages: { path: string; t: Dictionary }[] = [
-  { path: '/steps/09-photo/', t: languages.en },
-  { path: '/ko/steps/09-photo/', t: languages.ko },
-];
-
-const booth = (page: Page) => page.locator('photo-booth');
-const photoStatus = (page: Page) => page.locator('[data-photo-status]');
-const sendStatus = (page: Page) => page.locator('[data-send-status]');
-const receiveStatus = (page: Page) => page.locator('[data-receive-status]');
-const download = (page: Page) => page.locator('a#download');
+import {
+  booth,
+  download,
+  downloadHash,
+  expectFull,
+  expectSnappedPicture,
+  photoPages as pages,
+  photoStatus,
+  receiveStatus,
+  sendStatus,
+  snappedPhoto,
+} from './photo-helpers';
 
 async function start(page: Page) {
   await page.locator('#startButton').click();
   await expect(booth(page)).toHaveAttribute('data-state', 'connected');
-}
-
-/** Both bars full: value equal to max, and the percentage says 100. */
-async function expectFull(page: Page, id: string) {
-  const bar = page.locator(`progress#${id}`);
-  await expect(bar).toHaveAttribute('data-percent', '100');
-  const { value, max } = await bar.evaluate((el: HTMLProgressElement) => ({ value: el.value, max: el.max }));
-  expect(value).toBe(max);
-}
-
-/**
- * SHA-256 of what the download link offers, as a reader gets it: a click on the link saves the file, which is hashed
- * here. (Reading the link's blob: URL with fetch() from the page would be a connection the page's policy refuses.)
- */
-async function downloadHash(page: Page): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), download(page).click()]);
-  return createHash('sha256')
-    .update(readFileSync(await file.path()))
-    .digest('hex');
 }
 
 for (const { path, t } of pages) {
@@ -61,35 +41,7 @@ for (const { path, t } of pages) {
       await page.locator('#snapAndSend').click();
       const photo = page.locator('#trail img');
       await expect(photo).toHaveCount(1);
-      await expect(photo).toHaveAttribute('width', '640');
-      await expect(photo).toHaveAttribute('height', '480');
-      const compared = await photo.evaluate(async (img: HTMLImageElement) => {
-        await img.decode();
-        const snapped = document.querySelector<HTMLCanvasElement>('canvas#photo')!;
-        const copy = document.createElement('canvas');
-        copy.width = img.naturalWidth;
-        copy.height = img.naturalHeight;
-        copy.getContext('2d')!.drawImage(img, 0, 0);
-        const a = snapped.getContext('2d')!.getImageData(0, 0, snapped.width, snapped.height).data;
-        const b = copy.getContext('2d')!.getImageData(0, 0, copy.width, copy.height).data;
-        let sum = 0;
-        let lit = 0;
-        for (let i = 0; i < a.length; i += 4) {
-          for (let c = 0; c < 3; c++) sum += Math.abs(a[i + c]! - b[i + c]!);
-          if (a[i]! + a[i + 1]! + a[i + 2]! > 60) lit++;
-        }
-        return {
-          natural: [img.naturalWidth, img.naturalHeight],
-          canvas: [snapped.width, snapped.height],
-          meanError: sum / ((a.length / 4) * 3),
-          litShare: lit / (a.length / 4),
-        };
-      });
-      expect(compared.natural).toEqual([640, 480]);
-      expect(compared.canvas).toEqual([640, 480]);
-      // JPEG at quality 0.85 moves each channel by a few levels on average; a wrong or black picture by far more.
-      expect(compared.meanError).toBeLessThan(6);
-      expect(compared.litShare, 'the snapped photo shows the camera picture, not a black frame').toBeGreaterThan(0.5);
+      await expectSnappedPicture(photo, await snappedPhoto(page));
       await expect(photoStatus(page)).not.toHaveAttribute('data-tone', 'bad');
     });
 

@@ -1,12 +1,14 @@
 import type { Translate } from '../../i18n';
 import type { SendResult } from '../../lib/transfer/sender';
 import { mbps, size } from './format';
+import { modeKey } from './mode-text';
+import type { LinkMode } from './photo-call';
 
-/** The sentence for how a send ended, from the sender's side. */
-export function sentenceOf(t: Translate, result: SendResult): string {
+/** The sentence for how a send ended, from the sender's side, in the words of the page's mode. */
+export function sentenceOf(t: Translate, result: SendResult, mode: LinkMode): string {
   switch (result.outcome) {
     case 'refused':
-      return t.code('transfer.refusal', result.code);
+      return result.code === 'not-open' ? t(modeKey('notOpen', mode)) : t.code('transfer.refusal', result.code);
     case 'delivered':
       return t('transfer.sent.delivered', {
         size: size(result.bytes),

@@ -6,16 +6,18 @@ import { h } from '../dom';
 import { frameBatcher } from '../frame-batch';
 import { defineIsland, Island } from '../island';
 import { size } from './format';
+import { applyModeTexts, modeKey } from './mode-text';
 import { encodeCanvas, sentenceOf } from './outcome';
 import { reachMilestone } from '../progress/reach';
-import { getPhotoCall } from './photo-call';
+import { getPhotoCall, type LinkMode } from './photo-call';
 
 /** Photos kept in the trail; older ones leave it and their object URLs are released. */
 const trailLength = 12;
 
 /**
- * The codelab's photo page over chapter 6's call: Start (camera or test pattern, and the connection), Snap into
- * canvas#photo, Send it encoded, and Bob's trail of received photos at the sender's size, newest first.
+ * The codelab's photo page: Start (camera or test pattern; in one page also chapter 6's connection), Snap into
+ * canvas#photo, Send it encoded, and the trail of received photos at the sender's size, newest first (Bob's in one
+ * page, this tab's in two).
  */
 class PhotoBooth extends Island {
   #t: Translate = clientStrings('transfer');
@@ -23,13 +25,14 @@ class PhotoBooth extends Island {
   #busy = false;
   #shown = 0;
   #urls: string[] = [];
+  #mode: LinkMode = 'page';
 
   protected mount(): void {
     const call = this.#call;
     this.listen(this.querySelector('#startButton'), 'click', () => void this.#start());
     this.listen(this.querySelector('#stopButton'), 'click', () => {
       call.stop();
-      this.#status(this.#t('transfer.status.stopped'));
+      this.#status(this.#t(modeKey('stopped', call.mode)));
     });
     this.listen(this.querySelector('#snap'), 'click', () => void this.#snap());
     this.listen(this.querySelector('#send'), 'click', () => void this.#send(false));
@@ -62,11 +65,16 @@ class PhotoBooth extends Island {
     const video = this.querySelector<HTMLVideoElement>('#localVideo');
     if (video) {
       video.srcObject = this.#call.stream;
+      // autoplay alone does not start a muted video that is out of view (the booth scrolled away, a tab behind another).
+      video.play().catch(() => undefined);
       // A camera's first frames can be black: snapping only after a couple of frames were shown avoids sending one.
       await frames(video, 2);
     }
-    const max = this.#call.session.connection('local')?.sctp?.maxMessageSize ?? null;
-    const connected = t('transfer.status.connected', { chunk: chunkLimit(max), max: max ?? '?' });
+    const max = this.#call.maxMessageSize;
+    const connected =
+      this.#call.mode === 'tabs'
+        ? t('transfer.tabs.started')
+        : t('transfer.status.connected', { chunk: chunkLimit(max), max: max ?? '?' });
     const fallback = result.cameraFailure
       ? `${t('transfer.status.fallback', { reason: t(`media.error.${result.cameraFailure.code}.title` as const) })} `
       : '';
@@ -98,7 +106,7 @@ class PhotoBooth extends Island {
     const t = this.#t;
     // A second click while the first is still encoding or sending is refused by name, never sent twice.
     if (this.#busy || this.#call.busy.sending) return this.#note(t('transfer.refusal.busy'), true);
-    if (!this.#call.connected) return this.#note(t('transfer.refusal.not-open'), true);
+    if (!this.#call.connected) return this.#note(t(modeKey('notOpen', this.#call.mode)), true);
     this.#busy = true;
     try {
       if (snapFirst) {
@@ -122,7 +130,7 @@ class PhotoBooth extends Island {
   }
 
   #report(result: SendResult, photo: { width: number; height: number; type: string }): void {
-    if (result.outcome !== 'delivered') return this.#note(sentenceOf(this.#t, result), true);
+    if (result.outcome !== 'delivered') return this.#note(sentenceOf(this.#t, result, this.#call.mode), true);
     this.#note(
       this.#t('transfer.photo.sent', {
         ...photo,
@@ -133,7 +141,7 @@ class PhotoBooth extends Island {
     );
   }
 
-  /** Bob's new photo goes first in the trail, at the width and height the sender's header announced. */
+  /** A received photo goes first in the trail, at the width and height the sender's header announced. */
   #show(header: { width?: number; height?: number; mime: string; size: number }, blob: Blob): void {
     const trail = this.querySelector('#trail');
     if (!trail || !header.width || !header.height) return;
@@ -141,7 +149,8 @@ class PhotoBooth extends Island {
     const url = URL.createObjectURL(blob);
     this.#urls.unshift(url);
     const { width, height } = header;
-    const img = h('img', { src: url, width, height, alt: this.#t('transfer.photo.alt', { n, width, height }) });
+    const alt = this.#t(modeKey('alt', this.#call.mode), { n, width, height });
+    const img = h('img', { src: url, width, height, alt });
     const caption = this.#t('transfer.photo.caption', { n, width, height, type: header.mime, size: size(header.size) });
     trail.prepend(h('figure', { 'data-photo': n }, img, h('figcaption', {}, caption)));
     void img.decode().then(
@@ -156,6 +165,17 @@ class PhotoBooth extends Island {
 
   #render(): void {
     const call = this.#call;
+    if (call.mode !== this.#mode) {
+      // Another mode: other words, the status starts over in them, and the trail holds only this mode's photos.
+      this.#mode = call.mode;
+      applyModeTexts(this, this.#t, call.mode);
+      this.#status(this.#t(modeKey('idle', call.mode)));
+      this.#note('');
+      this.querySelector('#trail')?.replaceChildren();
+      for (const url of this.#urls.splice(0)) URL.revokeObjectURL(url);
+      const empty = this.querySelector<HTMLElement>('[data-trail-empty]');
+      if (empty) empty.hidden = false;
+    }
     const started = call.stream !== null || call.starting;
     const start = this.querySelector<HTMLButtonElement>('#startButton');
     const stop = this.querySelector<HTMLButtonElement>('#stopButton');

@@ -4,6 +4,7 @@ import { clientStrings } from '../client-strings';
 import { h } from '../dom';
 import { defineIsland, Island } from '../island';
 import { size } from './format';
+import { modeKey } from './mode-text';
 import { encodeCanvas, sentenceOf } from './outcome';
 import { getPhotoCall } from './photo-call';
 
@@ -32,7 +33,7 @@ class PhotoCompare extends Island {
     const t = this.#t;
     const canvas = document.querySelector<HTMLCanvasElement>('canvas#photo');
     const context = canvas?.getContext('2d');
-    if (!this.#call.connected) return this.#say(t('transfer.refusal.not-open'), true);
+    if (!this.#call.connected) return this.#say(t(modeKey('notOpen', this.#call.mode)), true);
     if (this.#call.busy.sending) return this.#say(t('transfer.refusal.busy'), true);
     if (!canvas || !context || !canvas.dataset['snapped']) return this.#say(t('transfer.photo.noPhoto'), true);
     const type = document.querySelector<HTMLSelectElement>('photo-booth [name="format"]')?.value ?? 'image/jpeg';
@@ -92,7 +93,7 @@ class PhotoCompare extends Island {
   }
 
   #failed(result: SendResult): void {
-    this.#say(this.#t('transfer.compare.failed', { reason: sentenceOf(this.#t, result) }), true);
+    this.#say(this.#t('transfer.compare.failed', { reason: sentenceOf(this.#t, result, this.#call.mode) }), true);
   }
 
   #say(text: string, bad = false): void {

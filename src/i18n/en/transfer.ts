@@ -26,7 +26,7 @@ export const transfer = {
   'transfer.photo.snapped': 'Snapped {width}×{height} pixels from the video.',
   'transfer.photo.encodeFailed': 'The browser could not encode the canvas as {type}. Try the other format.',
   'transfer.photo.sent':
-    'Bob has it: {width}×{height} {type}, {size}, chunks: {chunks}, {ms} ms from the header to Bob’s “hash matches”.',
+    'Delivered: {width}×{height} {type}, {size}, chunks: {chunks}, {ms} ms from the header to the receiver’s “hash matches”.',
   'transfer.photo.trail': 'Bob’s photos, newest first',
   'transfer.photo.trailEmpty': 'Bob has not received a photo yet.',
   'transfer.photo.alt': 'Photo {n} from Alice, {width}×{height} pixels',
@@ -58,16 +58,17 @@ export const transfer = {
   'transfer.file.idle': 'Nothing under way.',
   'transfer.file.hashing': 'Computing the SHA-256 of {total} before the header goes out…',
   'transfer.file.progress': '{done} of {total} ({percent} %) · {rate} Mbit/s',
-  'transfer.file.waiting': 'Every byte handed over; waiting for Bob to check the hash…',
+  'transfer.file.waiting': 'Every byte handed over; waiting for the receiver to check the hash…',
   'transfer.file.incoming': 'Receiving {name} ({total})…',
   'transfer.file.verifying': 'Every byte is here; checking the SHA-256…',
   'transfer.file.received': 'Received {name}: {size}, SHA-256 matches ({hash}…), {ms} ms, {rate} Mbit/s.',
   'transfer.file.download': 'Download {name}',
   'transfer.file.generatedName': 'generated-{mib}MiB.bin',
   'transfer.sent.delivered':
-    'Bob has every byte and the SHA-256 matches: {size}, chunks: {chunks}, {ms} ms, {rate} Mbit/s.',
-  'transfer.sent.sender-cancelled': 'You cancelled the send after {size}. Bob was told, and dropped what he had.',
-  'transfer.sent.byReceiver': 'Bob stopped the transfer after {size}: {reason}',
+    'The receiver has every byte and the SHA-256 matches: {size}, chunks: {chunks}, {ms} ms, {rate} Mbit/s.',
+  'transfer.sent.sender-cancelled':
+    'You cancelled the send after {size}. The receiver was told, and dropped what it had.',
+  'transfer.sent.byReceiver': 'The receiver stopped the transfer after {size}: {reason}',
   'transfer.sent.cut-off': 'The channel closed after {size}: the transfer was cut off, and nothing half-sent is kept.',
   'transfer.sent.error': 'The browser refused to send: {name}: {message}',
   'transfer.refusal.not-open':
@@ -77,25 +78,28 @@ export const transfer = {
   'transfer.refusal.empty-name': 'The file has no name to announce. Rename it and try again.',
   'transfer.refusal.too-large': 'This is over the 1 GiB cap of one transfer. Choose a smaller file.',
   'transfer.failed.bad-message':
-    'A message that is not part of the protocol arrived. Bob dropped it (and the transfer under way).',
+    'A message that is not part of the protocol arrived. The receiver dropped it (and the transfer under way).',
   'transfer.failed.bad-version':
-    'A message of another protocol version arrived. Bob speaks version 1 only, and refused it.',
+    'A message of another protocol version arrived. The receiver speaks version 1 only, and refused it.',
   'transfer.failed.bad-header':
-    'A header with a missing or impossible field arrived. Bob refused the transfer before any byte.',
+    'A header with a missing or impossible field arrived. The receiver refused the transfer before any byte.',
   'transfer.failed.type-refused':
-    'The header announced a type Bob does not accept here. He refused it before any byte.',
-  'transfer.failed.too-large': 'The header announced more than Bob’s 1 GiB cap. He refused it before any byte.',
-  'transfer.failed.busy': 'A second transfer was announced while one was under way. Bob refused the newcomer.',
-  'transfer.failed.unknown-transfer': 'Bytes arrived for a transfer that no header announced. Bob dropped them.',
+    'The header announced a type the receiver does not accept here. It was refused before any byte.',
+  'transfer.failed.too-large':
+    'The header announced more than the receiver’s 1 GiB cap. It was refused before any byte.',
+  'transfer.failed.busy': 'A second transfer was announced while one was under way. The receiver refused the newcomer.',
+  'transfer.failed.unknown-transfer':
+    'Bytes arrived for a transfer that no header announced. The receiver dropped them.',
   'transfer.failed.too-many-bytes':
-    'More bytes arrived than the header announced. Bob dropped the transfer and everything received so far.',
+    'More bytes arrived than the header announced. The receiver dropped the transfer and everything received so far.',
   'transfer.failed.too-few-bytes':
-    'The sender said “end” before all the announced bytes arrived. Bob dropped what he had.',
+    'The sender said “end” before all the announced bytes arrived. The receiver dropped what it had.',
   'transfer.failed.hash-mismatch':
-    'Every byte arrived, but their SHA-256 differs from the header’s. The file is corrupt or forged; Bob dropped it.',
-  'transfer.failed.sender-cancelled': 'Alice cancelled the transfer. Bob dropped the part he had received.',
-  'transfer.failed.receiver-cancelled': 'Bob cancelled the transfer and dropped the part he had received.',
-  'transfer.failed.cut-off': 'The channel closed mid-transfer. Bob dropped the part he had received.',
+    'Every byte arrived, but their SHA-256 differs from the header’s. The file is corrupt or forged; the receiver dropped it.',
+  'transfer.failed.sender-cancelled':
+    'The sender cancelled the transfer. The receiver dropped the part it had received.',
+  'transfer.failed.receiver-cancelled': 'The receiver cancelled the transfer and dropped the part it had received.',
+  'transfer.failed.cut-off': 'The channel closed mid-transfer. The receiver dropped the part it had received.',
   'transfer.fault.heading': 'Play a hostile sender',
   'transfer.fault.lead': 'Each button makes Alice’s end send one broken transfer by hand. Bob’s checks answer below.',
   'transfer.fault.lying-size': 'More bytes than announced',
@@ -106,4 +110,59 @@ export const transfer = {
   'transfer.fault.wrong-type': 'A “photo” of type text/html',
   'transfer.fault.bad-version': 'Protocol version 99',
   'transfer.fault.needOpen': 'Press Start above and wait for the channel to open.',
+  'transfer.tabs.legend': 'Where the other peer is',
+  'transfer.tabs.mode.page': 'In this page: Alice and Bob, over chapter 6’s call',
+  'transfer.tabs.mode.tabs': 'In another tab or device: one peer per tab, in chapter 8’s room',
+  'transfer.tabs.loading': 'Loading the two-tab connection…',
+  'transfer.tabs.loadFailed':
+    'The two-tab code could not be loaded ({message}). Check the connection to this site and reload the page.',
+  'transfer.tabs.room.line': 'Room {room}',
+  'transfer.tabs.server.line': 'Signaling server: {url}',
+  'transfer.tabs.secondTab': 'Open this page in a second tab',
+  'transfer.tabs.secondTab.note': 'On another device, open the same address (with the server transport).',
+  'transfer.tabs.leave': 'Leave the room',
+  'transfer.tabs.join': 'Join the room again',
+  'transfer.tabs.room.idle': 'Not in a room. Press Join the room again.',
+  'transfer.tabs.room.joining': 'Joining the room…',
+  'transfer.tabs.room.waiting':
+    'In the room, alone. Open this page in a second tab with the link above: the other peer joins there.',
+  'transfer.tabs.room.ready': 'Both tabs are in the room.',
+  'transfer.tabs.room.full':
+    'This room is full: two tabs are already in it. Open chapter 9 without ?room= in the address to start another pair.',
+  'transfer.tabs.room.unreachable':
+    'Cannot reach the signaling server at {url}. Start it with npm run signal (or serve the site with npm start). Trying again…',
+  'transfer.tabs.room.failed':
+    'Gave up reaching the signaling server at {url}. Start it, then press Join the room again.',
+  'transfer.tabs.room.room-expired': 'The server closed this idle room. Press Join the room again.',
+  'transfer.tabs.link.none':
+    'No connection yet: as soon as both tabs are in the room, the one that joined second calls.',
+  'transfer.tabs.link.connecting':
+    'Connecting: perfect negotiation is exchanging the offer, the answer and the candidates through the room…',
+  'transfer.tabs.notice.peer-left':
+    'The other tab left the room. Anything under way between the two was cut off; open the link again there, and the two connect again.',
+  'transfer.tabs.notice.reconnecting':
+    'The link to the signaling server dropped. Transfers do not use it: an open channel goes on working. Reconnecting…',
+  'transfer.tabs.notice.reconnected': 'Back in the room: the signaling link is up again.',
+  'transfer.tabs.notice.transport-failed':
+    'The signaling server cannot be reached. An open channel goes on working; to connect again, start the server and press Join the room again.',
+  'transfer.tabs.notice.negotiation-failed':
+    'Negotiation failed ({name}: {message}). Press Leave the room, then Join the room again.',
+  'transfer.tabs.notice.gave-up':
+    'The connection to the other tab did not open after {tries} calls, so this tab stopped calling. Press Leave the room, then Join the room again.',
+  'transfer.tabs.idle':
+    'Press Start to turn on this tab’s camera (or the test pattern) for snapping. Receiving needs no camera.',
+  'transfer.tabs.started': 'This tab’s camera is on: Snap & send sends what it snaps to the other tab.',
+  'transfer.tabs.stopped': 'Stopped: this tab’s camera is off. The tab stays in its room and goes on receiving.',
+  'transfer.tabs.camera': 'This tab’s camera',
+  'transfer.tabs.trail': 'Photos this tab received, newest first',
+  'transfer.tabs.trailEmpty': 'This tab has not received a photo yet: photos snapped in the other tab appear here.',
+  'transfer.tabs.alt': 'Photo {n} from the other tab, {width}×{height} pixels',
+  'transfer.tabs.sends': 'This tab sends',
+  'transfer.tabs.receives': 'This tab receives',
+  'transfer.tabs.needOpen': 'Wait until the room above says Connected: the channel to the other tab is not open yet.',
+  'transfer.tabs.notOpen':
+    'The data channel to the other tab is not open yet, so nothing can be sent. Wait until the room above says Connected.',
+  'transfer.tabs.faultLead':
+    'Each button makes this tab send one broken transfer by hand. The other tab’s checks answer there, in its copy of this box.',
+  'transfer.tabs.faultSent': 'Sent. The other tab’s answer appears in its copy of this box.',
 } as const;

@@ -26,6 +26,11 @@ export const expectedRefusal = {
 
 /** Far above the ids an honest endpoint counts up from, so a fault never collides with a real transfer. */
 const faultIdBase = 0xfff00000;
+
+/** Whether a transfer id is one the page's hostile sender uses, so the other tab can show the answer as a fault's. */
+export function isFaultId(id: number): boolean {
+  return id >= faultIdBase;
+}
 const zeros = '0'.repeat(64);
 
 /**

@@ -27,6 +27,10 @@ export interface TabDeps {
   wrapTracks?(tracks: MediaStreamTrack[]): MediaStream;
   readonly now: () => number;
   readonly config?: RTCConfiguration;
+  /** The automatic Call may start without a camera: a call of data channels only (chapter 9's transfers). */
+  readonly dataOnly?: boolean;
+  /** Called with each connection the automatic path makes, before it negotiates, to open the page's own channels. */
+  onConnection?(pc: RTCPeerConnection): void;
 }
 
 /** Something about the call the page should say that no state shows by itself. */
@@ -255,7 +259,7 @@ export class TabSession {
   callVerdict(): Verdict {
     if (this.#mode !== 'automatic') return no('by-hand');
     if (this.#room.status !== 'ready') return no('alone');
-    if (!this.#media) return no('no-stream');
+    if (!this.#media && !this.#deps.dataOnly) return no('no-stream');
     if (this.#context.pc) return no('peer-exists');
     return yes;
   }
@@ -266,7 +270,7 @@ export class TabSession {
     if (!verdict.allowed) return { outcome: 'refused', reason: verdict.reason };
     const pc = this.#openAutomatic();
     this.#watchControl(pc.createDataChannel('control'));
-    addTracks(this.#context);
+    if (this.#media) addTracks(this.#context);
     return { outcome: 'done' };
   }
 
@@ -428,6 +432,7 @@ export class TabSession {
     const context = this.#context;
     createPeer(context);
     const pc = context.pc!;
+    this.#deps.onConnection?.(pc);
     this.#startTrails();
     this.#setStatus('active', null);
     this.#negotiation = perfectNegotiation(pc, {
