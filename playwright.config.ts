@@ -49,7 +49,8 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: launchOptions(),
     permissions: ['camera', 'microphone'],
-    trace: 'retain-on-failure',
+    // DOM snapshots and sources are enough to debug a failure; a screencast of every test costs CPU on two cores.
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true },
   },
   projects: [
     { name: 'root', testIgnore: /sub-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port}` } },
