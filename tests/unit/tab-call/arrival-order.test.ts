@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TabSession } from '../../../src/lib/calls/tab-call/session';
-import { createWebSocketTransport } from '../../../src/lib/signaling/websocket';
-import { FakeWebSocket, ManualTimers } from '../signaling/fakes';
 import { NegotiatingPeer } from './negotiating-peer';
-
-const room = 'AbCdEfGhIjKlMnOpQrStUv';
+import { joinedOverServer } from './server-session';
 const candidate = (port: number) => ({
   type: 'candidate',
   candidate: { candidate: `candidate:1 1 udp 2122260223 192.0.2.1 ${port} typ host`, sdpMid: '0', sdpMLineIndex: 0 },
@@ -23,26 +19,7 @@ describe('an automatic call applying what arrives', () => {
         this.remoteGate = gate;
       }
     }
-    FakeWebSocket.made = [];
-    const timers = new ManualTimers();
-    const session = new TabSession({
-      RTCPeerConnection: SlowPeer as unknown as new (config: RTCConfiguration) => RTCPeerConnection,
-      openTransport: (_kind, name) =>
-        createWebSocketTransport({
-          url: 'ws://server/signal',
-          room: name,
-          WebSocket: FakeWebSocket,
-          timers,
-          random: () => 0,
-        }),
-      openSource: () => Promise.reject(new Error('not needed')),
-      now: () => timers.now,
-    });
-    session.setMode('automatic');
-    session.join('websocket', room);
-    const socket = FakeWebSocket.made[0]!;
-    socket.open();
-    socket.receive(JSON.stringify({ type: 'joined', room, polite: true, peers: 2 }));
+    const { session, socket } = joinedOverServer(SlowPeer);
 
     socket.receive(
       JSON.stringify({ type: 'description', description: { type: 'offer', sdp: 'v=0\r\n' }, from: 'peerA' }),

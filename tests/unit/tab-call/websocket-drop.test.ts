@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { TabSession } from '../../../src/lib/calls/tab-call/session';
-import { createWebSocketTransport } from '../../../src/lib/signaling/websocket';
-import { FakeWebSocket, ManualTimers } from '../signaling/fakes';
+import { FakeWebSocket } from '../signaling/fakes';
 import { NegotiatingPeer } from './negotiating-peer';
-
-const room = 'AbCdEfGhIjKlMnOpQrStUv';
+import { joinedOverServer, room } from './server-session';
 
 describe('a call whose signaling link drops', () => {
   it('keeps its connection, says it is reconnecting, and says so again once the room is back', async () => {
-    FakeWebSocket.made = [];
-    const timers = new ManualTimers();
-    const session = new TabSession({
-      RTCPeerConnection: NegotiatingPeer as unknown as new (config: RTCConfiguration) => RTCPeerConnection,
-      openTransport: (_kind, name) =>
-        createWebSocketTransport({
-          url: 'ws://server/signal',
-          room: name,
-          WebSocket: FakeWebSocket,
-          timers,
-          random: () => 0,
-        }),
-      openSource: () => Promise.reject(new Error('not needed')),
-      now: () => timers.now,
-    });
-    session.setMode('automatic');
-    session.join('websocket', room);
-    const first = FakeWebSocket.made[0]!;
-    first.open();
-    first.receive(JSON.stringify({ type: 'joined', room, polite: true, peers: 2 }));
+    const { session, socket: first, timers } = joinedOverServer(NegotiatingPeer);
     expect(session.snapshot().room.status).toBe('ready');
     // The other side calls; this side answers.
     first.receive(
